@@ -1,0 +1,19 @@
+package cn.edu.xietong.batch.selfcheck;
+
+import cn.edu.xietong.operations.SelfCheckService;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Counts one table's rows. */
+@Named
+public class RowCounter implements ItemProcessor {
+
+    @Inject
+    private SelfCheckService selfCheck;
+
+    @Override
+    public Object processItem(Object tableName) {
+        return selfCheck.countRows((String) tableName);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.edu.xietong.batch.selfcheck;
+
+import cn.edu.xietong.operations.SelfCheckService;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Opens the run's report before the first step, recording who started the run. */
+@Named
+public class SelfCheckReportOpener extends AbstractJobListener {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    @BatchProperty
+    private String startedBy;
+
+    @Inject
+    private SelfCheckService selfCheck;
+
+    @Override
+    public void beforeJob() {
+        selfCheck.open(job.getExecutionId(), startedBy == null || startedBy.isBlank() ? "system" : startedBy);
+    }
+}

@@ -1,0 +1,176 @@
+package cn.edu.xietong.directory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A member of staff: one primary unit, a login name, the roles granted to them and (once set) a password hash.
+ * Every person holds STAFF. A deactivated person keeps their record (history, later their documents) but cannot log in.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = Person.BY_LOGIN, query = "select p from Person p where p.login = :login")
+@NamedQuery(name = Person.COUNT, query = "select count(p) from Person p")
+@NamedQuery(name = Person.BY_ROLE, query = "select distinct p from Person p join p.roles g where g.role = :role")
+public class Person {
+
+    public static final String BY_LOGIN = "Person.byLogin";
+    public static final String COUNT = "Person.count";
+    public static final String BY_ROLE = "Person.byRole";
+
+    /** Login names: lower-case letters, digits, dot, dash and underscore, starting with a letter. */
+    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    @Id
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String login;
+
+    @Column(name = "full_name", nullable = false, length = 64)
+    private String fullName;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private Unit unit;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "person_id"))
+    private Set<RoleGrant> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String login, String fullName, Unit unit, String email, Instant createdAt) {
+        this.login = normaliseLogin(login);
+        if (!LOGIN.matcher(this.login).matches()) {
+            throw new IllegalArgumentException("not a valid login name: " + login);
+        }
+        if (fullName == null || fullName.isBlank() || fullName.strip().length() > 64) {
+            throw new IllegalArgumentException("a person needs a name of at most 64 characters");
+        }
+        this.fullName = fullName.strip();
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.email = email;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.active = true;
+        roles.add(new RoleGrant(Role.STAFF, null));
+    }
+
+    /** Login names are compared case-insensitively: they are stored lower-case and trimmed. */
+    public static String normaliseLogin(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Grants a university-wide role. */
+    public void grant(Role role) {
+        roles.add(new RoleGrant(role, null));
+    }
+
+    /** Grants a unit-scoped role (UNIT_LEADER, UNIT_IT) for the given unit. */
+    public void grant(Role role, Unit scope) {
+        roles.add(new RoleGrant(role, scope));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.stream().anyMatch(g -> g.getRole() == role);
+    }
+
+    /** The distinct roles held, whatever their scope: the person's security groups. */
+    public Set<Role> roleSet() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        roles.forEach(g -> result.add(g.getRole()));
+        return result;
+    }
+
+    public Set<RoleGrant> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    /** Stores a new password hash (the caller has hashed it; the entity never sees a clear password). */
+    public void changePasswordHash(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("a password hash is required");
+        }
+        this.passwordHash = newHash;
+    }
+
+    public boolean canLogIn() {
+        return active && passwordHash != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Person[" + login + "]";
+    }
+}

@@ -1,0 +1,116 @@
+package cn.edu.xietong.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A unit of the university (学院(部), 部处 or 直属单位), possibly below another unit as a sub-office. */
+@Entity
+@Table(name = "org_unit")
+@NamedQuery(name = Unit.ALL, query = "select u from Unit u order by u.kind, u.code")
+@NamedQuery(name = Unit.COUNT, query = "select count(u) from Unit u")
+public class Unit {
+
+    public static final String ALL = "Unit.all";
+    public static final String COUNT = "Unit.count";
+
+    @Id
+    @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 100)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private UnitKind kind;
+
+    @ManyToOne(fetch = FetchType.EAGER) // lazy to-one needs weaving, which is off (see persistence.xml)
+    @JoinColumn(name = "parent_id")
+    private Unit parent;
+
+    @Version
+    private long version;
+
+    protected Unit() {
+    }
+
+    public Unit(String code, String nameZh, String nameEn, UnitKind kind) {
+        this.code = requireText(code, "code");
+        this.nameZh = requireText(nameZh, "nameZh");
+        this.nameEn = requireText(nameEn, "nameEn");
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    /** Makes this unit a sub-office of {@code parent}; a unit cannot be placed under itself or its own sub-units. */
+    public void placeUnder(Unit parent) {
+        for (Unit u = parent; u != null; u = u.parent) {
+            if (u == this) {
+                throw new IllegalArgumentException(this + " cannot be placed under its own sub-unit " + parent);
+            }
+        }
+        this.parent = parent;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** The unit's name in the given language: Chinese unless English is asked for. */
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public Unit getParent() {
+        return parent;
+    }
+
+    @Override
+    public String toString() {
+        return "Unit[" + code + "]";
+    }
+}

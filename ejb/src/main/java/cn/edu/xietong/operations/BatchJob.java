@@ -1,0 +1,23 @@
+package cn.edu.xietong.operations;
+
+/**
+ * The catalogue of batch jobs operators may start (C1). The job XML lives in the batch module under
+ * META-INF/batch-jobs/{@code <xmlName>}.xml.
+ */
+public enum BatchJob {
+    /** Counts the rows of every table and stores a {@link SelfCheckReport}. */
+    SELF_CHECK("self-check");
+
+    private final String xmlName;
+
+    BatchJob(String xmlName) {
+        this.xmlName = xmlName;
+    }
+
+    public String xmlName() {
+        return xmlName;
+    }
+
+    /** The job parameter that names the person who started a run. */
+    public static final String STARTED_BY = "startedBy";
+}

@@ -1,0 +1,82 @@
+package cn.edu.xietong.operations;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Starts batch jobs and reads their history from the job repository through {@link JobOperator} (C1). Only batch
+ * operators may; the person who starts a run is recorded as its {@link BatchJob#STARTED_BY} parameter.
+ */
+@Stateless
+@RolesAllowed("BATCH_OPERATOR")
+public class BatchJobService {
+
+    @Resource
+    private SessionContext context;
+
+    private JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    /** Starts a run of the job and returns its execution id. */
+    public long start(BatchJob job) {
+        Properties parameters = new Properties();
+        parameters.setProperty(BatchJob.STARTED_BY, context.getCallerPrincipal().getName());
+        return operator().start(job.xmlName(), parameters);
+    }
+
+    /** The newest runs of the job first, at most {@code max}. */
+    public List<JobRun> history(BatchJob job, int max) {
+        JobOperator operator = operator();
+        List<JobInstance> instances;
+        try {
+            instances = operator.getJobInstances(job.xmlName(), 0, max);
+        } catch (NoSuchJobException neverRun) {
+            return List.of();
+        }
+        List<JobRun> runs = new ArrayList<>();
+        for (JobInstance instance : instances) {
+            for (JobExecution execution : operator.getJobExecutions(instance)) {
+                runs.add(toRun(instance.getInstanceId(), execution));
+            }
+        }
+        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+        return runs.size() > max ? runs.subList(0, max) : runs;
+    }
+
+    public Optional<JobRun> run(long executionId) {
+        try {
+            JobOperator operator = operator();
+            JobExecution execution = operator.getJobExecution(executionId);
+            return Optional.of(toRun(operator.getJobInstance(executionId).getInstanceId(), execution));
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static JobRun toRun(long instanceId, JobExecution e) {
+        Properties parameters = e.getJobParameters();
+        return new JobRun(e.getExecutionId(), instanceId, e.getJobName(), e.getBatchStatus(), e.getExitStatus(),
+                instant(e.getCreateTime()), instant(e.getStartTime()), instant(e.getEndTime()),
+                parameters == null ? null : parameters.getProperty(BatchJob.STARTED_BY));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,74 @@
+package cn.edu.xietong.operations;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Session;
+
+import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Checks the database and the mail gateway's SMTP server (O2.5). Public, for load balancers and monitoring; it
+ * reveals only whether each dependency answers.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HealthService {
+
+    private static final int TIMEOUT_MILLIS = 2000;
+
+    @Resource(lookup = "java:jboss/datasources/OaDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/mail/Oa")
+    private Session mail;
+
+    public Health check() {
+        Map<String, Health.Check> checks = new LinkedHashMap<>();
+        checks.put("database", database());
+        checks.put("mail", smtp());
+        return new Health(checks);
+    }
+
+    private Health.Check database() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(TIMEOUT_MILLIS / 1000)
+                    ? new Health.Check(true, connection.getMetaData().getDatabaseProductName())
+                    : new Health.Check(false, "connection not valid");
+        } catch (SQLException e) {
+            return new Health.Check(false, e.getClass().getSimpleName());
+        }
+    }
+
+    /** Connects to the SMTP server and expects its 220 greeting; sends nothing but QUIT. */
+    private Health.Check smtp() {
+        String host = mail.getProperty("mail.smtp.host");
+        int port = Integer.parseInt(mail.getProperties().getProperty("mail.smtp.port", "25"));
+        String where = host + ":" + port;
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String greeting = in.readLine();
+            socket.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+            return greeting != null && greeting.startsWith("220")
+                    ? new Health.Check(true, where)
+                    : new Health.Check(false, where + " did not greet as an SMTP server");
+        } catch (IOException | RuntimeException e) {
+            return new Health.Check(false, where + " unreachable (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * What every area shares: the domain exception that carries a translatable message key.
+ */
+package cn.edu.xietong.shared;

@@ -1,0 +1,17 @@
+package cn.edu.xietong.workbench;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+
+/**
+ * The home page's figures for the caller. No area that creates to-dos or mail exists yet (flows: issue #4; internal
+ * mail: A4), so every figure is truthfully zero; each area adds its own count here when it lands.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class WorkbenchService {
+
+    public WorkbenchCounts countsForCaller() {
+        return new WorkbenchCounts(0, 0, 0);
+    }
+}

@@ -1,0 +1,2 @@
+/** The home page (工作台): who you are and what waits for you. */
+package cn.edu.xietong.web.home;

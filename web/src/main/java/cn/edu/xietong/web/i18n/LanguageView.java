@@ -1,0 +1,64 @@
+package cn.edu.xietong.web.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The language of the pages. Chinese unless the person chose English, whatever the browser asks for: Xietong's
+ * users read Chinese. The choice outlives logout in a cookie.
+ */
+@Named("language")
+@SessionScoped
+public class LanguageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "xietong-lang";
+    private static final Map<String, Locale> SUPPORTED = Map.of("zh", Locale.SIMPLIFIED_CHINESE, "en", Locale.ENGLISH);
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = fromCookie();
+        }
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(getLocale().getLanguage());
+    }
+
+    /** Switches the language ("zh" or "en") and reloads the current page in it. */
+    public void switchTo(String language) throws IOException {
+        Locale chosen = SUPPORTED.get(language);
+        if (chosen == null) {
+            return;
+        }
+        locale = chosen;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(chosen);
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, language, Map.of("maxAge", 365 * 24 * 3600, "path",
+                external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(), "httpOnly", true));
+        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId()
+                + (query == null ? "" : "?" + query));
+    }
+
+    private static Locale fromCookie() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Object cookie = faces == null ? null : faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof Cookie c && SUPPORTED.containsKey(c.getValue())) {
+            return SUPPORTED.get(c.getValue());
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,49 @@
+package cn.edu.xietong.web.shared;
+
+import cn.edu.xietong.shared.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Faces messages from the resource bundle, in the language of the current view. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "cn.edu.xietong.web.i18n.messages";
+
+    @Inject
+    private FacesContext faces;
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** Shows a rule's refusal in the user's language. */
+    public void error(DomainException refusal) {
+        error(refusal.messageKey(), refusal.arguments());
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        String summary = text(key, arguments);
+        faces.addMessage(null, new FacesMessage(severity, summary, null));
+    }
+}
