@@ -133,6 +133,15 @@ public class Person {
         this.passwordHash = newHash;
     }
 
+    /** A deactivated person keeps their record but cannot log in (O2.6). */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
     public boolean canLogIn() {
         return active && passwordHash != null;
     }

@@ -7,6 +7,7 @@ import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 
@@ -29,6 +30,9 @@ public class BatchJobService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private JobStarter starter;
+
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
@@ -37,7 +41,7 @@ public class BatchJobService {
     public long start(BatchJob job) {
         Properties parameters = new Properties();
         parameters.setProperty(BatchJob.STARTED_BY, context.getCallerPrincipal().getName());
-        return operator().start(job.xmlName(), parameters);
+        return starter.start(job.xmlName(), parameters);
     }
 
     /** The newest runs of the job first, at most {@code max}. */

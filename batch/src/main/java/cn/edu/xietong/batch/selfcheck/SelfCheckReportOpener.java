@@ -4,11 +4,13 @@ import cn.edu.xietong.operations.SelfCheckService;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Opens the run's report before the first step, recording who started the run. */
 @Named
+@Dependent
 public class SelfCheckReportOpener extends AbstractJobListener {
 
     @Inject

@@ -4,6 +4,7 @@ import cn.edu.xietong.operations.SelfCheckService;
 import cn.edu.xietong.operations.TableCount;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** Appends a chunk of counts to the run's report, in the chunk's transaction. */
 @Named
+@Dependent
 public class TableCountWriter extends AbstractItemWriter {
 
     @Inject

@@ -2,6 +2,7 @@ package cn.edu.xietong.batch.selfcheck;
 
 import cn.edu.xietong.operations.SelfCheckService;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** Reads the schema's table names; its checkpoint is the position in that list. */
 @Named
+@Dependent
 public class TableNameReader extends AbstractItemReader {
 
     @Inject

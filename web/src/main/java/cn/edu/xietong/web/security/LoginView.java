@@ -47,7 +47,7 @@ public class LoginView {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + FormLoginMechanism.takeTarget(request));
             default -> messages.error("login.failed");
         }
     }

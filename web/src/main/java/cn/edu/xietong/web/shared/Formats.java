@@ -4,14 +4,19 @@ import cn.edu.xietong.shared.Campus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import java.util.TimeZone;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
-/** Formatting settings the pages share: times are shown in the campus time zone. */
+/** Formatting the pages share: moments are shown in the campus time zone. */
 @Named
 @ApplicationScoped
 public class Formats {
 
-    public TimeZone getTimeZone() {
-        return TimeZone.getTimeZone(Campus.zone());
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Campus.zone());
+
+    /** {@code 2026-11-25 09:30:00} in the campus time zone; empty for no moment. */
+    public String dateTime(Instant moment) {
+        return moment == null ? "" : DATE_TIME.format(moment);
     }
 }

@@ -1,0 +1,127 @@
+package cn.edu.xietong.it.operations;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.AsBatchOperator;
+import cn.edu.xietong.it.support.AsStaff;
+import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.operations.BatchJob;
+import cn.edu.xietong.operations.BatchJobService;
+import cn.edu.xietong.operations.JobRun;
+import cn.edu.xietong.operations.SelfCheckReport;
+import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.TableCount;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** C1, O2.5: the self-check job runs end to end in JBeret and stores a report that matches the database. */
+@ExtendWith(ArquillianExtension.class)
+class SelfCheckJobIT {
+
+    private static final EnumSet<BatchStatus> ENDED =
+            EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(SelfCheckJobIT.class);
+    }
+
+    @EJB
+    private BatchJobService jobs;
+
+    @EJB
+    private SelfCheckService selfCheck;
+
+    @EJB
+    private AsBatchOperator operator;
+
+    @EJB
+    private AsStaff staff;
+
+    @EJB
+    private TestData data;
+
+    private static JobExecution awaitEnd(long executionId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            if (ENDED.contains(execution.getBatchStatus())) {
+                return execution;
+            }
+            Thread.sleep(100);
+        }
+        return fail("execution " + executionId + " did not end within 60 s");
+    }
+
+    @Test
+    void selfCheckCompletesAndStoresTheRowCountOfEveryTable() throws Exception {
+        data.unit(); // the counts must see what this test added, not a fixed number
+
+        long executionId = operator.call(() -> jobs.start(BatchJob.SELF_CHECK));
+        JobExecution execution = awaitEnd(executionId);
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+
+        SelfCheckReport report = operator.call(() -> selfCheck.byExecution(executionId)).orElseThrow();
+        assertNotNull(report.getFinishedAt());
+        Map<String, Long> rows = report.getEntries().stream()
+                .collect(Collectors.toMap(TableCount::getTableName, TableCount::getRowCount));
+        List<String> tables = operator.call(() -> selfCheck.tableNames());
+        assertEquals(tables.size(), rows.size(), "one entry per table of the schema");
+        assertEquals(data.count(Person.class), rows.get("person"));
+        assertEquals(data.count(Unit.class), rows.get("org_unit"));
+        assertTrue(rows.containsKey("flyway_schema_history"), rows.keySet().toString());
+        assertEquals(rows.size() + " tables, " + report.totalRows() + " rows", execution.getExitStatus());
+    }
+
+    @Test
+    void historyShowsTheRunWithItsStatusTimesAndStarter() throws Exception {
+        long executionId = operator.call(() -> jobs.start(BatchJob.SELF_CHECK));
+        awaitEnd(executionId);
+
+        List<JobRun> history = operator.call(() -> jobs.history(BatchJob.SELF_CHECK, 50));
+        JobRun run = history.stream().filter(r -> r.executionId() == executionId).findFirst().orElseThrow();
+        assertEquals(BatchStatus.COMPLETED, run.status());
+        assertEquals("self-check", run.jobName());
+        assertNotNull(run.startedAt());
+        assertNotNull(run.endedAt());
+        assertNotNull(run.startedBy());
+        assertTrue(history.get(0).executionId() >= executionId, "newest run first");
+    }
+
+    @Test
+    void staffCannotStartJobsNorReadTheirHistoryOrReports() {
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> jobs.start(BatchJob.SELF_CHECK)));
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> jobs.history(BatchJob.SELF_CHECK, 5)));
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> selfCheck.latest()));
+    }
+
+    @Test
+    void aTableNameNotInTheSchemaIsRefusedBeforeAnySqlIsBuilt() {
+        Exception refused = assertThrows(Exception.class,
+                () -> operator.call(() -> selfCheck.countRows("person; drop table person")));
+        assertTrue(refused.getMessage().contains("not a table of the schema")
+                || (refused.getCause() != null && refused.getCause().getMessage().contains("not a table")), refused.toString());
+    }
+}

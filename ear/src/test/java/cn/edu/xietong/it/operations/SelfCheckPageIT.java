@@ -1,0 +1,55 @@
+package cn.edu.xietong.it.operations;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** C1: a batch operator starts the self-check from the jobs page and watches it complete. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SelfCheckPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void operatorRunsTheSelfCheckAndSeesItCompleteWithItsReport() {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("yanhua", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-jobs");
+            assertEquals("批处理作业", browser.text("h1.xt-title"));
+
+            browser.click("#jobs\\:start");
+            String started = browser.awaitText("#messages", "系统自检已启动");
+            String execution = started.replaceAll("\\D+", " ").trim();
+
+            // The page polls while a run is active; the newest run is the first row.
+            String firstRow = browser.awaitText("#jobs\\:runs tbody tr:first-child", "已完成");
+            assertTrue(firstRow.startsWith(execution), firstRow + " should be execution " + execution);
+            assertTrue(firstRow.contains("yanhua"), firstRow);
+            assertTrue(firstRow.matches("(?s).*\\d+ tables, \\d+ rows.*"), firstRow);
+
+            String summary = browser.awaitText("#report-summary", "执行编号 " + execution);
+            assertTrue(summary.matches("执行编号 \\d+：共 \\d+ 张表，\\d+ 行。"), summary);
+            assertTrue(browser.text("#jobs\\:entries").contains("person"));
+            browser.screenshot("jobs-self-check-zh");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package cn.edu.xietong.it.security;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.PasswordHasher;
+import cn.edu.xietong.setup.DemoUniversity;
+import cn.edu.xietong.web.security.DirectoryIdentityStore;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Set;
+
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.INVALID;
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * S2, S3: the identity store behind the login form, in the real server against the real database: a right password
+ * logs in with the person's roles as groups; anything else fails the same way, whether the name exists or not.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(LoginIT.class);
+    }
+
+    @Inject
+    private DirectoryIdentityStore store;
+
+    @EJB
+    private TestData data;
+
+    private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
+
+    private CredentialValidationResult login(String name, String password) {
+        return store.validate(new UsernamePasswordCredential(name, password));
+    }
+
+    @Test
+    void demoLeaderLogsInWithHerRolesAsGroups() {
+        CredentialValidationResult result = login("hanmei", DemoUniversity.DEFAULT_PASSWORD);
+        assertEquals(VALID, result.getStatus());
+        assertEquals("hanmei", result.getCallerPrincipal().getName());
+        assertEquals(Set.of("STAFF", "UNIT_LEADER"), result.getCallerGroups());
+    }
+
+    @Test
+    void loginNamesAreCaseInsensitive() {
+        assertEquals(VALID, login("  HanMei ", DemoUniversity.DEFAULT_PASSWORD).getStatus());
+    }
+
+    @Test
+    void wrongPasswordFails() {
+        assertEquals(INVALID, login("hanmei", DemoUniversity.DEFAULT_PASSWORD + "x").getStatus());
+        assertEquals(INVALID, login("hanmei", "").getStatus());
+    }
+
+    @Test
+    void unknownNameFailsExactlyLikeAWrongPassword() {
+        CredentialValidationResult unknown = login("nobody-here", DemoUniversity.DEFAULT_PASSWORD);
+        assertEquals(INVALID, unknown.getStatus());
+        assertEquals(login("hanmei", "wrong").getStatus(), unknown.getStatus());
+    }
+
+    @Test
+    void deactivatedPersonCannotLogInWithTheRightPassword() {
+        Person person = data.person("Right#Password1", cheap);
+        assertEquals(VALID, login(person.getLogin(), "Right#Password1").getStatus());
+        data.deactivate(person);
+        assertEquals(INVALID, login(person.getLogin(), "Right#Password1").getStatus());
+    }
+
+    @Test
+    void aHashMadeAtALowerCostIsUpgradedAtTheNextLogin() {
+        Person person = data.person("Upgrade#Me2026", cheap);
+        String before = data.reload(person).getPasswordHash();
+        assertTrue(before.contains("m=1024,t=1,p=1"), before);
+
+        assertEquals(VALID, login(person.getLogin(), "Upgrade#Me2026").getStatus());
+
+        String after = data.reload(person).getPasswordHash();
+        assertNotEquals(before, after);
+        Argon2Parameters owasp = Argon2Parameters.OWASP;
+        assertTrue(after.contains("m=" + owasp.memoryKiB() + ",t=" + owasp.iterations()), after);
+        assertEquals(VALID, login(person.getLogin(), "Upgrade#Me2026").getStatus());
+    }
+}

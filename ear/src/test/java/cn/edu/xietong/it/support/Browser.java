@@ -1,0 +1,129 @@
+package cn.edu.xietong.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A headless Debian Chromium driven through Debian's ChromeDriver, both named explicitly so Selenium never tries to
+ * download a browser or driver. One browser per test, with a fresh profile: tests share no cookies.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /** Opens a browser on the deployment's base URL. */
+    public static Browser open(URL deployment) {
+        try {
+            Path profile = Files.createTempDirectory("xietong-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-US",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            String base = deployment.toExternalForm().replaceAll("/+$", "");
+            return new Browser(new ChromeDriver(service, options), base, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Text of an element, once it is visible. */
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    /** Waits until the element's text contains the expected text; returns the full text. */
+    public String awaitText(String cssSelector, String expected) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(cssSelector), expected));
+        return text(cssSelector);
+    }
+
+    public void click(String cssSelector) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    }
+
+    public void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Logs in through the login page (the browser must be on it or be sent there). */
+    public void logIn(String login, String password) {
+        if (!path().endsWith("/login.xhtml")) {
+            go("/login.xhtml");
+        }
+        type("#login\\:username", login);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
+    /** Keeps a screenshot under target/screenshots, for a person to look at after the run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temporary profile harms nothing
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.edu.xietong.it.support;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.directory.UnitKind;
+import cn.edu.xietong.security.PasswordHasher;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Each test makes its own people and units, with names no other test uses, in a transaction of their own; it never
+ * relies on what another test left behind.
+ */
+@Stateless
+public class TestData {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A fresh unit with a unique code. */
+    public Unit unit() {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Unit unit = new Unit(code, "测试单位" + code, "Test unit " + code, UnitKind.DEPARTMENT);
+        em.persist(unit);
+        return unit;
+    }
+
+    /** A fresh active person in a fresh unit, whose password is hashed by the given hasher. */
+    public Person person(String password, PasswordHasher hasher) {
+        String login = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Person person = new Person(login, "测试用户", unit(), login + "@test.example", Instant.now());
+        person.changePasswordHash(hasher.hash(password.toCharArray()));
+        em.persist(person);
+        return person;
+    }
+
+    public Person reload(Person person) {
+        return em.find(Person.class, person.getId());
+    }
+
+    public void deactivate(Person person) {
+        em.find(Person.class, person.getId()).deactivate();
+    }
+
+    public long count(Class<?> entity) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        return em.createQuery(query.select(cb.count(query.from(entity)))).getSingleResult();
+    }
+}
