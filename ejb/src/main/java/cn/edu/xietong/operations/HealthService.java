@@ -39,11 +39,12 @@ public class HealthService {
     public Health check() {
         Map<String, Health.Check> checks = new LinkedHashMap<>();
         checks.put("database", database());
-        checks.put("mail", smtp());
+        checks.put("mail", mail());
         return new Health(checks);
     }
 
-    private Health.Check database() {
+    /** Whether the database answers; the detail names the product. */
+    public Health.Check database() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(TIMEOUT_MILLIS / 1000)
                     ? new Health.Check(true, connection.getMetaData().getDatabaseProductName())
@@ -53,8 +54,11 @@ public class HealthService {
         }
     }
 
-    /** Connects to the SMTP server and expects its 220 greeting; sends nothing but QUIT. */
-    private Health.Check smtp() {
+    /**
+     * Whether the mail gateway's SMTP server answers: connects, expects its 220 greeting, sends nothing but QUIT.
+     * The detail names host and port, and the reason when unreachable.
+     */
+    public Health.Check mail() {
         String host = mail.getProperty("mail.smtp.host");
         int port = Integer.parseInt(mail.getProperties().getProperty("mail.smtp.port", "25"));
         String where = host + ":" + port;

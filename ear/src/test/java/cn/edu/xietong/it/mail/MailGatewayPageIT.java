@@ -47,6 +47,7 @@ class MailGatewayPageIT {
             browser.click("#menu\\:menu-mail");
             assertEquals("邮件网关", browser.text("h1.xt-title"));
             assertEquals(String.valueOf(SMTP.getSmtp().getPort()), browser.text("#smtp-port"));
+            assertTrue(browser.text("#smtp-reachable").startsWith("可连接"), browser.text("#smtp-reachable"));
 
             browser.type("#test\\:recipient", "shenyue@demo.xietong.example");
             browser.click("#test\\:send");

@@ -57,6 +57,10 @@ class HealthIT {
             assertEquals("UP", body.getString("status"));
             assertEquals("UP", body.getJsonObject("checks").getJsonObject("database").getString("status"));
             assertEquals("UP", body.getJsonObject("checks").getJsonObject("mail").getString("status"));
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    "the server-wide security headers are configured");
+            assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(""));
         } finally {
             smtp.stop();
         }

@@ -92,7 +92,7 @@ class SelfCheckJobIT {
         assertEquals(data.count(Person.class), rows.get("person"));
         assertEquals(data.count(Unit.class), rows.get("org_unit"));
         assertTrue(rows.containsKey("flyway_schema_history"), rows.keySet().toString());
-        assertEquals(rows.size() + " tables, " + report.totalRows() + " rows", execution.getExitStatus());
+        assertEquals("COMPLETED", execution.getExitStatus());
     }
 
     @Test

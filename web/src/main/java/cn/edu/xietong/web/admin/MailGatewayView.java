@@ -3,6 +3,8 @@ package cn.edu.xietong.web.admin;
 import cn.edu.xietong.mail.GatewaySettings;
 import cn.edu.xietong.mail.MailDispatch;
 import cn.edu.xietong.mail.MailGateway;
+import cn.edu.xietong.operations.Health;
+import cn.edu.xietong.operations.HealthService;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
@@ -21,6 +23,9 @@ public class MailGatewayView {
     @EJB
     private MailGateway gateway;
 
+    @EJB
+    private HealthService health;
+
     @Inject
     private Messages messages;
 
@@ -30,6 +35,7 @@ public class MailGatewayView {
     private String recipient;
     private GatewaySettings settings;
     private List<MailDispatch> dispatches;
+    private Health.Check reachability;
 
     public void sendTestMail() {
         try {
@@ -50,6 +56,14 @@ public class MailGatewayView {
             settings = gateway.settings();
         }
         return settings;
+    }
+
+    /** Whether the SMTP server answers right now. */
+    public Health.Check getReachability() {
+        if (reachability == null) {
+            reachability = health.mail();
+        }
+        return reachability;
     }
 
     public List<MailDispatch> getDispatches() {

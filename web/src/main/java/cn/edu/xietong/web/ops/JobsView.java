@@ -6,6 +6,7 @@ import cn.edu.xietong.operations.JobRun;
 import cn.edu.xietong.operations.SelfCheckReport;
 import cn.edu.xietong.operations.SelfCheckService;
 import cn.edu.xietong.web.shared.Messages;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,6 +68,16 @@ public class JobsView implements Serializable {
             report = selfCheck.latest().orElse(null);
         }
         return report;
+    }
+
+    /** A standard exit status (COMPLETED, FAILED …) in the page's language; a job's own exit status as it is. */
+    public String exitStatusText(JobRun run) {
+        String exit = run.exitStatus();
+        if (exit == null) {
+            return "";
+        }
+        return Arrays.stream(BatchStatus.values()).anyMatch(s -> s.name().equals(exit))
+                ? messages.text("batchStatus." + exit) : exit;
     }
 
     public BatchJob getSelected() {
