@@ -11,7 +11,11 @@ public enum Role {
     UNIT_IT,
     SUPERVISOR,
     SYS_ADMIN,
-    BATCH_OPERATOR;
+    BATCH_OPERATOR,
+    /** 安全管理员: roles, rights and security policies (separation of duties, 三员). */
+    SECURITY_ADMIN,
+    /** 审计管理员: reads and exports the audit trail, nothing else (separation of duties, 三员). */
+    AUDIT_ADMIN;
 
     /** Roles whose meaning is tied to one unit: they are granted with that unit as scope. */
     public boolean isUnitScoped() {

@@ -1,9 +1,13 @@
 package cn.edu.xietong.mail;
 
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.mail.Message;
@@ -41,6 +45,9 @@ public class MailGateway {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
 
     /** The gateway's effective SMTP settings. */
     @RolesAllowed("SYS_ADMIN")
@@ -83,6 +90,8 @@ public class MailGateway {
                     MailDispatch.Outcome.FAILED, rootMessage(e));
         }
         em.persist(dispatch);
+        audit.record(AuditEvent.MAIL_TEST, dispatch.isSent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, sender,
+                null, "to " + dispatch.getRecipient() + (dispatch.isSent() ? "" : ": " + dispatch.getDetail()));
         return dispatch;
     }
 

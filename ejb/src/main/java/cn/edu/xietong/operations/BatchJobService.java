@@ -1,5 +1,8 @@
 package cn.edu.xietong.operations;
 
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -33,6 +36,9 @@ public class BatchJobService {
     @EJB
     private JobStarter starter;
 
+    @EJB
+    private AuditTrail audit;
+
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
@@ -41,7 +47,10 @@ public class BatchJobService {
     public long start(BatchJob job) {
         Properties parameters = new Properties();
         parameters.setProperty(BatchJob.STARTED_BY, context.getCallerPrincipal().getName());
-        return starter.start(job.xmlName(), parameters);
+        long executionId = starter.start(job.xmlName(), parameters);
+        audit.record(AuditEvent.JOB_START, AuditOutcome.SUCCESS, context.getCallerPrincipal().getName(), null,
+                job.xmlName() + " execution " + executionId);
+        return executionId;
     }
 
     /** The newest runs of the job first, at most {@code max}. */

@@ -1,19 +1,27 @@
 package cn.edu.xietong.security;
 
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Person;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Checks login credentials against the directory (S2, S3). Used by the identity store of the login form, before
- * anyone is authenticated, hence {@link PermitAll}.
+ * Checks login credentials against the directory (S2, S3) and guards against guessing: five failures lock a login
+ * name for 15 minutes, twenty failures from one client address in ten minutes block that address
+ * ({@link LoginPolicy}). Every attempt is audited (S5). Used by the login form's identity store before anyone is
+ * authenticated, hence {@link PermitAll}.
  */
 @Stateless
 @PermitAll
@@ -24,7 +32,11 @@ public class AccountService {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditTrail audit;
+
     private final PasswordHasher hasher = PasswordHasher.current();
+    private final LoginPolicy policy = LoginPolicy.DEFAULT;
 
     /** Verified against when the login name is unknown, so that a wrong name costs as long as a wrong password. */
     private String decoyHash;
@@ -35,31 +47,80 @@ public class AccountService {
     }
 
     /**
-     * Returns the caller when the login name belongs to an active person whose password matches. A hash made with
-     * weaker parameters than today's is replaced by a new one on the way. The result does not tell an unknown name
+     * One login attempt. A blocked client address or a locked name is refused before the password is looked at; a
+     * hash made with weaker parameters than today's is replaced on success. The outcome never tells an unknown name
      * from a wrong password.
      */
-    public Optional<AuthenticatedCaller> authenticate(String login, char[] password) {
+    public LoginResult logIn(String login, char[] password, String clientAddress) {
+        String name = Person.normaliseLogin(login);
+        Instant now = Instant.now();
         try {
-            Optional<Person> found = em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                    .setParameter("login", Person.normaliseLogin(login))
-                    .getResultStream()
-                    .findFirst();
-            if (found.isEmpty() || !found.get().canLogIn()) {
-                hasher.verify(password, decoyHash);
-                return Optional.empty();
+            ClientGuard client = clientAddress == null ? null
+                    : em.find(ClientGuard.class, clientAddress, LockModeType.PESSIMISTIC_WRITE);
+            if (client != null && client.blockedAt(now)) {
+                audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress, "client address blocked");
+                return LoginResult.refused(LoginResult.Outcome.THROTTLED);
             }
-            Person person = found.get();
-            if (!hasher.verify(password, person.getPasswordHash())) {
-                return Optional.empty();
+            LoginGuard guard = em.find(LoginGuard.class, name, LockModeType.PESSIMISTIC_WRITE);
+            if (guard != null && guard.lockedAt(now)) {
+                audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress,
+                        "locked until " + guard.lockedUntil());
+                return LoginResult.refused(LoginResult.Outcome.LOCKED);
             }
-            if (hasher.needsRehash(person.getPasswordHash())) {
-                person.changePasswordHash(hasher.hash(password));
-                LOG.info(() -> "password hash of " + person.getLogin() + " upgraded to " + hasher.parameters());
+            Optional<Person> person = em.createNamedQuery(Person.BY_LOGIN, Person.class)
+                    .setParameter("login", name).getResultStream().findFirst();
+            boolean valid;
+            if (person.filter(Person::canLogIn).isPresent()) {
+                valid = hasher.verify(password, person.get().getPasswordHash());
+            } else {
+                hasher.verify(password, decoyHash); // the same work for a name that cannot log in
+                valid = false;
             }
-            return Optional.of(new AuthenticatedCaller(person.getLogin(), person.roleSet()));
+            if (valid) {
+                return succeed(person.get(), guard, password, clientAddress);
+            }
+            return fail(name, guard, client, clientAddress, now, person.isPresent() && !person.get().isActive());
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private LoginResult succeed(Person person, LoginGuard guard, char[] password, String clientAddress) {
+        if (guard != null) {
+            em.remove(guard);
+        }
+        if (hasher.needsRehash(person.getPasswordHash())) {
+            person.changePasswordHash(hasher.hash(password));
+            LOG.info(() -> "password hash of " + person.getLogin() + " upgraded to " + hasher.parameters());
+        }
+        audit.record(AuditEvent.LOGIN, AuditOutcome.SUCCESS, person.getLogin(), clientAddress, null);
+        return new LoginResult(LoginResult.Outcome.SUCCESS,
+                new AuthenticatedCaller(person.getLogin(), person.roleSet()));
+    }
+
+    private LoginResult fail(String name, LoginGuard guard, ClientGuard client, String clientAddress, Instant now,
+                             boolean deactivated) {
+        if (guard == null) {
+            guard = new LoginGuard(name);
+            em.persist(guard);
+        }
+        boolean locked = guard.fail(now, policy);
+        audit.record(AuditEvent.LOGIN, AuditOutcome.FAILURE, name, clientAddress,
+                (deactivated ? "deactivated account, " : "") + "failure " + guard.failures());
+        if (locked) {
+            audit.record(AuditEvent.LOCKOUT, AuditOutcome.DENIED, name, clientAddress,
+                    "locked until " + guard.lockedUntil());
+        }
+        if (clientAddress != null) {
+            if (client == null) {
+                client = new ClientGuard(clientAddress, now);
+                em.persist(client);
+            }
+            if (client.fail(now, policy)) {
+                audit.record(AuditEvent.CLIENT_THROTTLED, AuditOutcome.DENIED, name, clientAddress,
+                        "client address blocked for " + policy.clientBlock().toMinutes() + " min");
+            }
+        }
+        return LoginResult.refused(locked ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
     }
 }

@@ -82,6 +82,8 @@ public class DemoUniversity {
             new PersonRow("caoyu", "曹宇", "ETC", Role.SYS_ADMIN),
             new PersonRow("yanhua", "严华", "ETC", Role.BATCH_OPERATOR),
             new PersonRow("jinbo", "金波", "ETC", Role.UNIT_IT),
+            new PersonRow("luan", "卢安", "ETC", Role.SECURITY_ADMIN),
+            new PersonRow("qishen", "齐慎", "ETC", Role.AUDIT_ADMIN),
             new PersonRow("weiwen", "魏文", "LIB", Role.UNIT_LEADER),
             new PersonRow("taoran", "陶然", "LIB"));
 

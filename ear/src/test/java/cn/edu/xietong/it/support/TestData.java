@@ -46,6 +46,14 @@ public class TestData {
         em.find(Person.class, person.getId()).deactivate();
     }
 
+    /** Moves a login name's lock into the past, as if its fifteen minutes had gone by. */
+    public void letLockExpire(String login) {
+        em.createQuery("update LoginGuard g set g.lockedUntil = :past where g.login = :login")
+                .setParameter("past", Instant.now().minusSeconds(1))
+                .setParameter("login", login)
+                .executeUpdate();
+    }
+
     public long count(Class<?> entity) {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);

@@ -76,6 +76,20 @@ class LoginPageIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheNameWithAMessageThatSaysForHowLong() {
+        try (Browser browser = Browser.open(base)) {
+            String name = "lock-me-" + System.nanoTime(); // no such person: locking must look the same
+            for (int i = 0; i < 4; i++) {
+                browser.logIn(name, "wrong");
+                assertEquals("用户名或密码错误，请重新输入。", browser.text("#login\\:messages"));
+            }
+            browser.logIn(name, "wrong");
+            assertEquals("登录失败次数过多，该账号已暂时锁定，请 15 分钟后再试。", browser.text("#login\\:messages"));
+            browser.screenshot("login-locked-zh");
+        }
+    }
+
+    @Test
     void emptyFieldsAreRefusedWithTranslatedMessages() {
         try (Browser browser = Browser.open(base)) {
             browser.go("/login.xhtml");

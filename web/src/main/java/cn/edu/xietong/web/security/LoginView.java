@@ -1,5 +1,7 @@
 package cn.edu.xietong.web.security;
 
+import cn.edu.xietong.security.LoginPolicy;
+import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -48,8 +50,19 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + FormLoginMechanism.takeTarget(request));
-            default -> messages.error("login.failed");
+            default -> {
+                switch (outcome(request)) {
+                    case LOCKED -> messages.error("login.locked", LoginPolicy.DEFAULT.lockout().toMinutes());
+                    case THROTTLED -> messages.error("login.throttled", LoginPolicy.DEFAULT.clientBlock().toMinutes());
+                    default -> messages.error("login.failed");
+                }
+            }
         }
+    }
+
+    private static LoginResult.Outcome outcome(HttpServletRequest request) {
+        return request.getAttribute(DirectoryIdentityStore.OUTCOME) instanceof LoginResult.Outcome o
+                ? o : LoginResult.Outcome.INVALID;
     }
 
     public String getUsername() {

@@ -1,5 +1,9 @@
 package cn.edu.xietong.web.security;
 
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,9 +22,17 @@ public class SessionView {
     @Inject
     private FacesContext faces;
 
+    @EJB
+    private AuditTrail audit;
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            audit.record(AuditEvent.LOGOUT, AuditOutcome.SUCCESS, request.getUserPrincipal().getName(),
+                    request.getRemoteAddr(), null);
+        }
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }

@@ -1,0 +1,13 @@
+package cn.edu.xietong.audit;
+
+/** What happened. Names are stable: they are stored, hashed and exported. */
+public enum AuditEvent {
+    LOGIN,
+    LOGOUT,
+    LOCKOUT,
+    CLIENT_THROTTLED,
+    MAIL_TEST,
+    JOB_START,
+    AUDIT_VERIFY,
+    AUDIT_EXPORT
+}

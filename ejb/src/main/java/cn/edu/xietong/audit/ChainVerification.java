@@ -1,0 +1,18 @@
+package cn.edu.xietong.audit;
+
+/**
+ * The result of walking the audit chain.
+ *
+ * @param checked     records read
+ * @param brokenAtSeq the sequence number of the first record that does not fit (altered, or following a removed or
+ *                    reordered one), or {@code null} when the chain is intact
+ * @param problem     what was wrong there: {@code ALTERED}, {@code MISSING} (a gap in the numbering), {@code RELINKED}
+ *                    (the link to the previous record does not match), {@code HEAD} (the chain ends elsewhere than
+ *                    its head says)
+ */
+public record ChainVerification(long checked, Long brokenAtSeq, String problem) {
+
+    public boolean intact() {
+        return brokenAtSeq == null;
+    }
+}
