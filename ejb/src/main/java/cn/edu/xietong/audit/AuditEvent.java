@@ -5,6 +5,8 @@ public enum AuditEvent {
     LOGIN,
     LOGOUT,
     LOCKOUT,
+    PASSWORD_CHANGE,
+    POLICY_CHANGE,
     CLIENT_THROTTLED,
     MAIL_TEST,
     JOB_START,

@@ -11,14 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -68,6 +71,18 @@ public class Person {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Earlier password hashes, newest first (the current one is {@link #passwordHash}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "password_history", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderBy("changedAt DESC")
+    private List<PreviousPassword> previousPasswords = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "person_id"))
@@ -125,12 +140,61 @@ public class Person {
         return Collections.unmodifiableSet(roles);
     }
 
-    /** Stores a new password hash (the caller has hashed it; the entity never sees a clear password). */
-    public void changePasswordHash(String newHash) {
-        if (newHash == null || newHash.isBlank()) {
+    /**
+     * The person chose a new password (hashed by the caller; the entity never sees a clear password). The old hash
+     * joins the history, which keeps the newest {@code historySize}.
+     */
+    public void newPassword(String newHash, Instant at, int historySize) {
+        replacePassword(newHash, at, historySize);
+        mustChangePassword = false;
+    }
+
+    /** An administrator set a password for the person: they must change it at their next login (S2). */
+    public void resetPassword(String newHash, Instant at, int historySize) {
+        replacePassword(newHash, at, historySize);
+        mustChangePassword = true;
+    }
+
+    /** The same password, hashed at today's cost: neither its date nor the history change. */
+    public void upgradeHash(String newHash) {
+        requireHash(newHash);
+        passwordHash = newHash;
+    }
+
+    private void replacePassword(String newHash, Instant at, int historySize) {
+        requireHash(newHash);
+        if (passwordHash != null) {
+            previousPasswords.add(0, new PreviousPassword(passwordHash, passwordChangedAt != null ? passwordChangedAt : at));
+        }
+        while (previousPasswords.size() > historySize) {
+            previousPasswords.remove(previousPasswords.size() - 1);
+        }
+        passwordHash = newHash;
+        passwordChangedAt = Objects.requireNonNull(at, "at");
+    }
+
+    private static void requireHash(String hash) {
+        if (hash == null || hash.isBlank()) {
             throw new IllegalArgumentException("a password hash is required");
         }
-        this.passwordHash = newHash;
+    }
+
+    /** The current and the remembered earlier password hashes, newest first. */
+    public List<String> recentPasswordHashes() {
+        List<String> hashes = new ArrayList<>();
+        if (passwordHash != null) {
+            hashes.add(passwordHash);
+        }
+        previousPasswords.forEach(p -> hashes.add(p.getHash()));
+        return hashes;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     /** A deactivated person keeps their record but cannot log in (O2.6). */

@@ -4,16 +4,23 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -35,8 +42,11 @@ public class AccountService {
     @EJB
     private AuditTrail audit;
 
+    @Resource
+    private SessionContext context;
+
     private final PasswordHasher hasher = PasswordHasher.current();
-    private final LoginPolicy policy = LoginPolicy.DEFAULT;
+    private final LoginPolicy policy = LoginPolicy.current();
 
     /** Verified against when the login name is unknown, so that a wrong name costs as long as a wrong password. */
     private String decoyHash;
@@ -77,7 +87,7 @@ public class AccountService {
                 valid = false;
             }
             if (valid) {
-                return succeed(person.get(), guard, password, clientAddress);
+                return succeed(person.get(), guard, password, clientAddress, now);
             }
             return fail(name, guard, client, clientAddress, now, person.isPresent() && !person.get().isActive());
         } finally {
@@ -85,17 +95,75 @@ public class AccountService {
         }
     }
 
-    private LoginResult succeed(Person person, LoginGuard guard, char[] password, String clientAddress) {
+    private LoginResult succeed(Person person, LoginGuard guard, char[] password, String clientAddress, Instant now) {
         if (guard != null) {
             em.remove(guard);
         }
         if (hasher.needsRehash(person.getPasswordHash())) {
-            person.changePasswordHash(hasher.hash(password));
+            person.upgradeHash(hasher.hash(password));
             LOG.info(() -> "password hash of " + person.getLogin() + " upgraded to " + hasher.parameters());
         }
-        audit.record(AuditEvent.LOGIN, AuditOutcome.SUCCESS, person.getLogin(), clientAddress, null);
+        boolean changeRequired = person.isMustChangePassword() || passwordPolicy().expired(person, now);
+        audit.record(AuditEvent.LOGIN, AuditOutcome.SUCCESS, person.getLogin(), clientAddress,
+                changeRequired ? "password change required" : null);
         return new LoginResult(LoginResult.Outcome.SUCCESS,
-                new AuthenticatedCaller(person.getLogin(), person.roleSet()));
+                new AuthenticatedCaller(person.getLogin(), person.roleSet()), changeRequired);
+    }
+
+    /** The password policy in force (for the rules shown beside a password field). */
+    public PasswordPolicy passwordPolicy() {
+        return em.find(PasswordPolicy.class, PasswordPolicy.ID);
+    }
+
+    /** The caller's password: when it expires, whether to warn, whether it must be changed now. */
+    @RolesAllowed("STAFF")
+    public PasswordStatus passwordStatus() {
+        Person me = caller();
+        PasswordPolicy policy = passwordPolicy();
+        Instant now = Instant.now();
+        return new PasswordStatus(policy.expiresAt(me), policy.warn(me, now),
+                me.isMustChangePassword() || policy.expired(me, now));
+    }
+
+    /**
+     * The caller changes their own password (S2). The current password must be right; the new one must meet the
+     * policy and differ from the current one and the remembered earlier ones. Refusals are audited; nothing changes.
+     *
+     * @throws InvalidInputException with the message keys of every rule broken
+     */
+    @RolesAllowed("STAFF")
+    public void changePassword(char[] current, char[] next) {
+        Person me = caller();
+        try {
+            if (!hasher.verify(current, me.getPasswordHash())) {
+                audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.FAILURE, me.getLogin(), null,
+                        "wrong current password");
+                throw new InvalidInputException(List.of("password.currentWrong"));
+            }
+            PasswordPolicy policy = passwordPolicy();
+            List<String> problems = new ArrayList<>(policy.violations(me.getLogin(), next));
+            List<String> recent = me.recentPasswordHashes();
+            if (recent.stream().limit(policy.getHistorySize() + 1L).anyMatch(h -> hasher.verify(next, h))) {
+                problems.add("password.reused");
+            }
+            if (!problems.isEmpty()) {
+                audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.DENIED, me.getLogin(), null,
+                        String.join(", ", problems));
+                throw new InvalidInputException(problems);
+            }
+            me.newPassword(hasher.hash(next), Instant.now(), policy.getHistorySize());
+            audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.SUCCESS, me.getLogin(), null, null);
+        } finally {
+            Arrays.fill(current, '\0');
+            Arrays.fill(next, '\0');
+        }
+    }
+
+    private Person caller() {
+        String login = context.getCallerPrincipal().getName();
+        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EJBAccessException("no person for caller " + login));
     }
 
     private LoginResult fail(String name, LoginGuard guard, ClientGuard client, String clientAddress, Instant now,

@@ -3,10 +3,11 @@ package cn.edu.xietong.security;
 import java.util.Optional;
 
 /**
- * How a login attempt ended. Only {@link Outcome#SUCCESS} carries a caller; the others tell the login page which
+ * How a login attempt ended; a successful one may still require a new password first (first login, after a reset,
+ * or expired). Only {@link Outcome#SUCCESS} carries a caller; the others tell the login page which
  * message to show, none of which reveals whether the login name exists.
  */
-public record LoginResult(Outcome outcome, AuthenticatedCaller caller) {
+public record LoginResult(Outcome outcome, AuthenticatedCaller caller, boolean passwordChangeRequired) {
 
     public enum Outcome {
         SUCCESS,
@@ -19,7 +20,7 @@ public record LoginResult(Outcome outcome, AuthenticatedCaller caller) {
     }
 
     static LoginResult refused(Outcome outcome) {
-        return new LoginResult(outcome, null);
+        return new LoginResult(outcome, null, false);
     }
 
     public Optional<AuthenticatedCaller> authenticated() {

@@ -121,7 +121,7 @@ public class DemoUniversity {
                     person.grant(role);
                 }
             }
-            person.changePasswordHash(hasher.hash(password.clone()));
+            person.newPassword(hasher.hash(password.clone()), now, 0);
             em.persist(person);
         }
         LOG.warning(() -> "DEMO MODE: loaded the demo university (" + UNITS.size() + " units, " + PEOPLE.size()

@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
+import cn.edu.xietong.security.PasswordPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -68,7 +69,7 @@ public class FirstAdministrator {
             String name = StartupMode.setting("xietong.admin.name", "XIETONG_ADMIN_NAME").orElse("系统管理员");
             Person admin = new Person(login.get(), name, unit, null, Instant.now());
             admin.grant(Role.SYS_ADMIN);
-            admin.changePasswordHash(PasswordHasher.current().hash(secret));
+            admin.newPassword(PasswordHasher.current().hash(secret), Instant.now(), 0);
             em.persist(admin);
             LOG.info(() -> "first system administrator '" + admin.getLogin() + "' created from the environment");
         } finally {
@@ -78,21 +79,6 @@ public class FirstAdministrator {
 
     /** At least {@value #MINIMUM_LENGTH} characters drawn from three of the four character classes. */
     static boolean strongEnough(char[] password) {
-        if (password.length < MINIMUM_LENGTH) {
-            return false;
-        }
-        boolean lower = false, upper = false, digit = false, other = false;
-        for (char c : password) {
-            if (Character.isLowerCase(c)) {
-                lower = true;
-            } else if (Character.isUpperCase(c)) {
-                upper = true;
-            } else if (Character.isDigit(c)) {
-                digit = true;
-            } else {
-                other = true;
-            }
-        }
-        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0) >= 3;
+        return password.length >= MINIMUM_LENGTH && PasswordPolicy.characterClasses(password) >= 3;
     }
 }

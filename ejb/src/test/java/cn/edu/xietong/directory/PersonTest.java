@@ -65,8 +65,38 @@ class PersonTest {
     void aPersonWithoutPasswordCannotLogIn() {
         Person p = new Person("lisi", "李四", cs, null, Instant.now());
         assertFalse(p.canLogIn());
-        p.changePasswordHash("$argon2id$...");
+        p.newPassword("$argon2id$...", Instant.now(), 5);
         assertTrue(p.canLogIn());
-        assertThrows(IllegalArgumentException.class, () -> p.changePasswordHash(" "));
+        assertThrows(IllegalArgumentException.class, () -> p.newPassword(" ", Instant.now(), 5));
+    }
+
+    @Test
+    void aNewPasswordPushesTheOldOneIntoAHistoryOfTheGivenSize() {
+        Person p = new Person("lisi", "李四", cs, null, Instant.now());
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 1; i <= 7; i++) {
+            p.newPassword("hash-" + i, t.plusSeconds(i), 3);
+        }
+        assertEquals(java.util.List.of("hash-7", "hash-6", "hash-5", "hash-4"), p.recentPasswordHashes());
+        assertEquals(t.plusSeconds(7), p.getPasswordChangedAt());
+    }
+
+    @Test
+    void aResetForcesAChangeAtNextLoginAndTheUsersOwnChangeClearsIt() {
+        Person p = new Person("lisi", "李四", cs, null, Instant.now());
+        p.resetPassword("by-admin", Instant.now(), 5);
+        assertTrue(p.isMustChangePassword());
+        p.newPassword("by-self", Instant.now(), 5);
+        assertFalse(p.isMustChangePassword());
+    }
+
+    @Test
+    void upgradingAHashKeepsItsDateAndHistory() {
+        Person p = new Person("lisi", "李四", cs, null, Instant.now());
+        Instant set = Instant.parse("2026-03-01T00:00:00Z");
+        p.newPassword("weak-hash", set, 5);
+        p.upgradeHash("strong-hash");
+        assertEquals(java.util.List.of("strong-hash"), p.recentPasswordHashes());
+        assertEquals(set, p.getPasswordChangedAt());
     }
 }

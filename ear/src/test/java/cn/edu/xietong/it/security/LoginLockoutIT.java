@@ -5,6 +5,7 @@ import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.LoginPolicy;
 import cn.edu.xietong.security.LoginResult.Outcome;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
@@ -85,10 +86,11 @@ class LoginLockoutIT {
     }
 
     @Test
-    void twentyFailuresFromOneAddressBlockItForEveryNameButNotOtherAddresses() {
+    void tooManyFailuresFromOneAddressBlockItForEveryNameButNotOtherAddresses() {
         Person person = data.person("Right#Pass2026", cheap);
         String address = "198.18.0." + (1 + (UUID.randomUUID().hashCode() & 0x7f));
-        for (int i = 0; i < 20; i++) {
+        // 20 in production; the test server allows more, since all its browser tests come from one address
+        for (int i = 0; i < LoginPolicy.current().clientMaxFailures(); i++) {
             login("guess-" + i + "-" + UUID.randomUUID().toString().substring(0, 6), "wrong", address);
         }
         assertEquals(Outcome.THROTTLED, login(person.getLogin(), "Right#Pass2026", address));

@@ -1,6 +1,7 @@
 package cn.edu.xietong.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -92,6 +93,7 @@ public final class Browser implements AutoCloseable {
     public void type(String cssSelector, String text) {
         WebElement field = find(cssSelector);
         field.clear();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // widgets such as spinners refill on clear()
         field.sendKeys(text);
     }
 

@@ -1,6 +1,7 @@
 package cn.edu.xietong.it.support;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -26,11 +27,18 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
+    /** The shipped EAR with the test fixtures, for browser tests that prepare their own data ({@link FixtureServlet}). */
+    public static EnterpriseArchive withFixtures() {
+        return withTests(FixtureServlet.class);
+    }
+
     /** The shipped EAR with the given test classes (and this support package) inside its web module. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = asShipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(testClasses).addPackage(Deployments.class.getPackage());
+        web.addClasses(testClasses).addPackage(Deployments.class.getPackage())
+                // AsPerson uses WildFly's Elytron API, which a deployment only sees when it asks for it.
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;

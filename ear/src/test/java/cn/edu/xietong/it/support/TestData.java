@@ -33,7 +33,7 @@ public class TestData {
     public Person person(String password, PasswordHasher hasher) {
         String login = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Person person = new Person(login, "测试用户", unit(), login + "@test.example", Instant.now());
-        person.changePasswordHash(hasher.hash(password.toCharArray()));
+        person.newPassword(hasher.hash(password.toCharArray()), Instant.now(), 5);
         em.persist(person);
         return person;
     }
@@ -51,6 +51,20 @@ public class TestData {
         em.createQuery("update LoginGuard g set g.lockedUntil = :past where g.login = :login")
                 .setParameter("past", Instant.now().minusSeconds(1))
                 .setParameter("login", login)
+                .executeUpdate();
+    }
+
+    /** An administrator's reset: the person must change the password at the next login. */
+    public void resetPassword(Person person, String password, PasswordHasher hasher) {
+        em.find(Person.class, person.getId()).resetPassword(hasher.hash(password.toCharArray()), Instant.now(), 5);
+    }
+
+    /** Moves the last password change back by the given days, as if that time had passed. */
+    public void agePassword(Person person, long days) {
+        Person p = em.find(Person.class, person.getId());
+        em.createQuery("update Person p set p.passwordChangedAt = :at where p.id = :id")
+                .setParameter("at", p.getPasswordChangedAt().minusSeconds(days * 86_400))
+                .setParameter("id", p.getId())
                 .executeUpdate();
     }
 

@@ -1,5 +1,7 @@
 package cn.edu.xietong.web.home;
 
+import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.security.PasswordStatus;
 import cn.edu.xietong.workbench.WorkbenchCounts;
 import cn.edu.xietong.workbench.WorkbenchService;
 import jakarta.ejb.EJB;
@@ -14,7 +16,19 @@ public class HomeView {
     @EJB
     private WorkbenchService workbench;
 
+    @EJB
+    private AccountService accounts;
+
     private WorkbenchCounts counts;
+    private PasswordStatus passwordStatus;
+
+    /** Warns ahead of the password's expiry (S2). */
+    public PasswordStatus getPasswordStatus() {
+        if (passwordStatus == null) {
+            passwordStatus = accounts.passwordStatus();
+        }
+        return passwordStatus;
+    }
 
     public WorkbenchCounts getCounts() {
         if (counts == null) {

@@ -38,6 +38,9 @@ public class DirectoryIdentityStore implements IdentityStore {
         }
         LoginResult result = accounts.logIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
         request.setAttribute(OUTCOME, result.outcome());
+        if (result.passwordChangeRequired()) {
+            request.getSession().setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+        }
         return result.authenticated()
                 .map(c -> new CredentialValidationResult(c.login(),
                         c.roles().stream().map(Role::name).collect(Collectors.toSet())))

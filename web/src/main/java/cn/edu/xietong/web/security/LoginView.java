@@ -49,11 +49,12 @@ public class LoginView {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + FormLoginMechanism.takeTarget(request));
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + (PasswordChangeGate.required(request)
+                    ? PasswordChangeGate.PAGE : FormLoginMechanism.takeTarget(request)));
             default -> {
                 switch (outcome(request)) {
-                    case LOCKED -> messages.error("login.locked", LoginPolicy.DEFAULT.lockout().toMinutes());
-                    case THROTTLED -> messages.error("login.throttled", LoginPolicy.DEFAULT.clientBlock().toMinutes());
+                    case LOCKED -> messages.error("login.locked", LoginPolicy.current().lockout().toMinutes());
+                    case THROTTLED -> messages.error("login.throttled", LoginPolicy.current().clientBlock().toMinutes());
                     default -> messages.error("login.failed");
                 }
             }

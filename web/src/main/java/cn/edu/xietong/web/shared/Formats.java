@@ -15,6 +15,13 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Campus.zone());
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Campus.zone());
+
+    /** {@code 2026-11-25} in the campus time zone; empty for no moment. */
+    public String date(Instant moment) {
+        return moment == null ? "" : DATE.format(moment);
+    }
+
     /** {@code 2026-11-25 09:30:00} in the campus time zone; empty for no moment. */
     public String dateTime(Instant moment) {
         return moment == null ? "" : DATE_TIME.format(moment);

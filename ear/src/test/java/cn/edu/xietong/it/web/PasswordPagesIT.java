@@ -1,0 +1,91 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** S2 as a person meets it: a reset password must be changed before anything else; the policy is the security admin's. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PasswordPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withFixtures();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private String personWithResetPassword(String password) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm().replaceAll("/+$", "") + "/it-fixtures/reset-person?password="
+                                + password)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    @Test
+    void afterAResetThePersonMustChooseANewPasswordBeforeAnythingElse() throws Exception {
+        String login = personWithResetPassword("Reset-Pass-2026");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(login, "Reset-Pass-2026");
+            assertTrue(browser.path().endsWith("/account/password.xhtml"), browser.path());
+            assertTrue(browser.text("#password-forced").startsWith("您需要先设置新密码"));
+
+            browser.go("/");
+            assertTrue(browser.path().endsWith("/account/password.xhtml"), "the workbench waits for the new password");
+
+            browser.type("#password\\:current", "Reset-Pass-2026");
+            browser.type("#password\\:next", "weak");
+            browser.type("#password\\:confirmation", "weak");
+            browser.click("#password\\:change");
+            String problems = browser.text("#messages");
+            assertTrue(problems.contains("新密码太短：至少需要 8 位。") && problems.contains("至少包含"), problems);
+            browser.screenshot("password-forced-zh");
+
+            browser.type("#password\\:current", "Reset-Pass-2026");
+            browser.type("#password\\:next", "My-Own#Pass2026");
+            browser.type("#password\\:confirmation", "My-Own#Pass2026");
+            browser.click("#password\\:change");
+            assertEquals("工作台", browser.text("h1.xt-title"));
+            assertEquals("密码已修改。", browser.text("#messages"));
+
+            browser.click("#topbar\\:logout");
+            browser.logIn(login, "My-Own#Pass2026");
+            assertEquals("工作台", browser.text("h1.xt-title"));
+        }
+    }
+
+    @Test
+    void theSecurityAdministratorKeepsThePolicyWithinRange() {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("luan", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-policy");
+            assertEquals("安全策略", browser.text("h1.xt-title"));
+            browser.type("#policy\\:privilegedExpiryDays_input", "120");
+            browser.click("#policy\\:save");
+            assertTrue(browser.awaitText("#messages", "超出允许范围").startsWith("策略数值超出允许范围"));
+            browser.type("#policy\\:privilegedExpiryDays_input", "60");
+            browser.click("#policy\\:save");
+            assertEquals("密码策略已保存。", browser.awaitText("#messages", "已保存"));
+        }
+    }
+}

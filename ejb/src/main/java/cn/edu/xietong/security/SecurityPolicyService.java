@@ -1,0 +1,62 @@
+package cn.edu.xietong.security;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.shared.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Security policies, the security administrator's alone (separation of duties, S3): neither the system nor the
+ * audit administrator may change them. Every change is audited with the values before and after (S5, O2.1).
+ */
+@Stateless
+@RolesAllowed("SECURITY_ADMIN")
+public class SecurityPolicyService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
+
+    public PasswordPolicy passwordPolicy() {
+        return em.find(PasswordPolicy.class, PasswordPolicy.ID);
+    }
+
+    /**
+     * Replaces the password policy's values.
+     *
+     * @throws InvalidInputException {@code policy.outOfRange} when a value is outside what the policy allows
+     */
+    public PasswordPolicy updatePasswordPolicy(int minLength, int minClasses, int historySize, int expiryDays,
+                                               int privilegedExpiryDays, int warnDays) {
+        PasswordPolicy policy = passwordPolicy();
+        String before = policy.toString();
+        try {
+            policy.set(minLength, minClasses, historySize, expiryDays, privilegedExpiryDays, warnDays);
+        } catch (IllegalArgumentException outOfRange) {
+            audit.record(AuditEvent.POLICY_CHANGE, AuditOutcome.DENIED, caller(), null,
+                    "password policy out of range, unchanged: " + before);
+            throw new InvalidInputException(List.of("policy.outOfRange"));
+        }
+        audit.record(AuditEvent.POLICY_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                "password policy: " + before + " -> " + policy);
+        return policy;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

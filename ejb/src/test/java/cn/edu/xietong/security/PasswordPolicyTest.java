@@ -1,0 +1,92 @@
+package cn.edu.xietong.security;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.directory.UnitKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** S2: the password rules, expiry and warning of the default policy. */
+class PasswordPolicyTest {
+
+    private final PasswordPolicy policy = new PasswordPolicy(8, 3, 5, 90, 60, 7);
+    private final Unit cs = new Unit("CS", "计算机学院", "CS", UnitKind.COLLEGE);
+    private final Instant set = Instant.parse("2026-01-10T00:00:00Z");
+
+    private Person person(Role... roles) {
+        Person p = new Person("zhangsan", "张三", cs, null, set);
+        for (Role r : roles) {
+            if (r.isUnitScoped()) {
+                p.grant(r, cs);
+            } else {
+                p.grant(r);
+            }
+        }
+        p.newPassword("hash", set, 5);
+        return p;
+    }
+
+    @Test
+    void aGoodPasswordBreaksNoRule() {
+        assertEquals(List.of(), policy.violations("zhangsan", "Campus#2026".toCharArray()));
+        assertEquals(List.of(), policy.violations("zhangsan", "校园协同办公Ab1".toCharArray()));
+    }
+
+    @Test
+    void lengthClassesAndLoginNameAreChecked() {
+        assertEquals(List.of("password.tooShort"), policy.violations("zs", "Ab#1xyz".toCharArray()));
+        assertEquals(List.of("password.tooFewClasses"), policy.violations("zs", "alllowercase1".toCharArray()));
+        assertEquals(List.of("password.containsLogin"), policy.violations("zhangsan", "xZhangSan#1".toCharArray()));
+        assertEquals(List.of("password.tooShort", "password.tooFewClasses"),
+                policy.violations("zs", "abc".toCharArray()));
+    }
+
+    @Test
+    void characterClassesAreCounted() {
+        assertEquals(1, PasswordPolicy.characterClasses("abc".toCharArray()));
+        assertEquals(4, PasswordPolicy.characterClasses("aB1#".toCharArray()));
+        assertEquals(3, PasswordPolicy.characterClasses("aB1".toCharArray()));
+    }
+
+    @Test
+    void staffPasswordsExpireAfterNinetyDaysPrivilegedAfterSixty() {
+        assertEquals(set.plus(Duration.ofDays(90)), policy.expiresAt(person()));
+        assertEquals(set.plus(Duration.ofDays(60)), policy.expiresAt(person(Role.UNIT_IT)));
+        assertEquals(set.plus(Duration.ofDays(60)), policy.expiresAt(person(Role.UNIT_LEADER)));
+        assertEquals(set.plus(Duration.ofDays(60)), policy.expiresAt(person(Role.SYS_ADMIN)));
+        assertTrue(policy.expired(person(), set.plus(Duration.ofDays(90))));
+        assertFalse(policy.expired(person(), set.plus(Duration.ofDays(90)).minusSeconds(1)));
+    }
+
+    @Test
+    void theWarningStartsSevenDaysAheadAndEndsAtExpiry() {
+        Person p = person();
+        assertFalse(policy.warn(p, set.plus(Duration.ofDays(82))));
+        assertTrue(policy.warn(p, set.plus(Duration.ofDays(83))));
+        assertFalse(policy.warn(p, set.plus(Duration.ofDays(90))), "expired is no longer a warning");
+    }
+
+    @Test
+    void aPersonWithoutPasswordHasNoExpiry() {
+        assertNull(policy.expiresAt(new Person("lisi", "李四", cs, null, set)));
+    }
+
+    @Test
+    void valuesNoAssessmentWouldAcceptAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(7, 3, 5, 90, 60, 7));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 2, 5, 90, 60, 7));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 3, 5, 400, 60, 7));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 3, 5, 90, 120, 7));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 3, 5, 90, 60, 60));
+    }
+}
