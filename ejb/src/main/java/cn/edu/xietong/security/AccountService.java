@@ -5,7 +5,6 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,12 +47,12 @@ public class AccountService {
     private final PasswordHasher hasher = PasswordHasher.current();
     private final LoginPolicy policy = LoginPolicy.current();
 
-    /** Verified against when the login name is unknown, so that a wrong name costs as long as a wrong password. */
-    private String decoyHash;
-
-    @PostConstruct
-    void prepareDecoy() {
-        decoyHash = hasher.hash("decoy-password-not-used".toCharArray());
+    /**
+     * Verified against when the login name is unknown, so that a wrong name costs as long as a wrong password. Made
+     * once per server: stateless beans are created per call, and a hash per instance would double every login's cost.
+     */
+    private static final class Decoy {
+        static final String HASH = PasswordHasher.current().hash("decoy-password-not-used".toCharArray());
     }
 
     /**
@@ -83,7 +82,7 @@ public class AccountService {
             if (person.filter(Person::canLogIn).isPresent()) {
                 valid = hasher.verify(password, person.get().getPasswordHash());
             } else {
-                hasher.verify(password, decoyHash); // the same work for a name that cannot log in
+                hasher.verify(password, Decoy.HASH); // the same work for a name that cannot log in
                 valid = false;
             }
             if (valid) {

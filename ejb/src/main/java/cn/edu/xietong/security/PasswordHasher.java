@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,12 @@ public final class PasswordHasher {
     private static final int HASH_BYTES = 32;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    /**
+     * At most one hash per core at a time. Each hash is memory-hard (19 MiB): more at once than there are cores only
+     * competes for caches and memory bandwidth, and a morning login burst then gets slower, not faster.
+     */
+    private static final Semaphore CORES = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     private final Argon2Parameters parameters;
     private final SecureRandom random = new SecureRandom();
@@ -85,11 +92,13 @@ public final class PasswordHasher {
                 .withSalt(salt)
                 .build());
         byte[] secret = utf8(password);
+        CORES.acquireUninterruptibly();
         try {
             byte[] out = new byte[length];
             generator.generateBytes(secret, out);
             return out;
         } finally {
+            CORES.release();
             Arrays.fill(secret, (byte) 0);
         }
     }
