@@ -36,11 +36,14 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.BY_LOGIN, query = "select p from Person p where p.login = :login")
 @NamedQuery(name = Person.COUNT, query = "select count(p) from Person p")
 @NamedQuery(name = Person.BY_ROLE, query = "select distinct p from Person p join p.roles g where g.role = :role")
+@NamedQuery(name = Person.ACTIVE_PER_UNIT,
+        query = "select p.unit.id, count(p) from Person p where p.active = true group by p.unit.id")
 public class Person {
 
     public static final String BY_LOGIN = "Person.byLogin";
     public static final String COUNT = "Person.count";
     public static final String BY_ROLE = "Person.byRole";
+    public static final String ACTIVE_PER_UNIT = "Person.activePerUnit";
 
     /** Login names: lower-case letters, digits, dot, dash and underscore, starting with a letter. */
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");

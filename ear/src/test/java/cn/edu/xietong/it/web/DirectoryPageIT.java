@@ -1,0 +1,64 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** O3.1, A5: a member of staff finds colleagues and tells two people of the same name apart by their units. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void searchingANameSharedByTwoShowsEachWithTheirUnitAndOpensTheRightOne() {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("wuting", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-directory");
+            browser.type("#people\\:q", "王伟");
+            browser.click("#people\\:search");
+            String rows = browser.awaitText("#people\\:results", "人事处");
+            assertTrue(rows.contains("计算机科学与技术学院") && rows.contains("人事处"), rows);
+            assertEquals(2, browser.driver().findElements(By.cssSelector("#people\\:results_data tr")).size());
+            browser.screenshot("directory-zh");
+
+            browser.driver().findElements(By.cssSelector("#people\\:results_data tr")).stream()
+                    .filter(tr -> tr.getText().contains("人事处")).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("a.xt-person")).click();
+            assertEquals("wangwei.hr", browser.text("#person-login"));
+            assertEquals("人事处", browser.text("#person-unit"));
+        }
+    }
+
+    @Test
+    void theUnitTreeShowsSubOfficesAndLeadsToTheirPeople() {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("wuting", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/directory/units.xhtml");
+            String tree = browser.text("#units");
+            assertTrue(tree.contains("计算机学院综合办公室") && tree.contains("直属单位"), tree);
+            browser.driver().findElement(By.linkText("计算机学院综合办公室")).click();
+            assertTrue(browser.awaitText("#people\\:results", "秦磊").contains("秦磊"));
+        }
+    }
+}
