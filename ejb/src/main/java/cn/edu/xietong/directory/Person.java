@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.BY_LOGIN, query = "select p from Person p where p.login = :login")
 @NamedQuery(name = Person.COUNT, query = "select count(p) from Person p")
 @NamedQuery(name = Person.BY_ROLE, query = "select distinct p from Person p join p.roles g where g.role = :role")
+@NamedQuery(name = Person.IN_UNITS,
+        query = "select p from Person p where p.unit.id in :units and p.active = true order by p.fullName, p.login")
 @NamedQuery(name = Person.ACTIVE_PER_UNIT,
         query = "select p.unit.id, count(p) from Person p where p.active = true group by p.unit.id")
 public class Person {
@@ -44,6 +46,7 @@ public class Person {
     public static final String COUNT = "Person.count";
     public static final String BY_ROLE = "Person.byRole";
     public static final String ACTIVE_PER_UNIT = "Person.activePerUnit";
+    public static final String IN_UNITS = "Person.inUnits";
 
     /** Login names: lower-case letters, digits, dot, dash and underscore, starting with a letter. */
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
@@ -80,6 +83,9 @@ public class Person {
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
 
     /** Earlier password hashes, newest first (the current one is {@link #passwordHash}). */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -190,6 +196,27 @@ public class Person {
         }
         previousPasswords.forEach(p -> hashes.add(p.getHash()));
         return hashes;
+    }
+
+    public void loggedIn(Instant at) {
+        lastLoginAt = at;
+    }
+
+    /** When the person last logged in; {@code null} if never. */
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    /** True if the person holds {@code role} for {@code unit} itself or for a unit above it. */
+    public boolean holdsFor(Role role, Unit unit) {
+        for (Unit u = unit; u != null; u = u.getParent()) {
+            Unit scope = u;
+            if (roles.stream().anyMatch(g -> g.getRole() == role && g.getScope() != null
+                    && g.getScope().getId() != null && g.getScope().getId().equals(scope.getId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Instant getPasswordChangedAt() {

@@ -102,6 +102,7 @@ public class AccountService {
             person.upgradeHash(hasher.hash(password));
             LOG.info(() -> "password hash of " + person.getLogin() + " upgraded to " + hasher.parameters());
         }
+        person.loggedIn(now);
         boolean changeRequired = person.isMustChangePassword() || passwordPolicy().expired(person, now);
         audit.record(AuditEvent.LOGIN, AuditOutcome.SUCCESS, person.getLogin(), clientAddress,
                 changeRequired ? "password change required" : null);

@@ -1,6 +1,7 @@
 package cn.edu.xietong.it.support;
 
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
@@ -31,8 +32,28 @@ public class TestData {
 
     /** A fresh active person in a fresh unit, whose password is hashed by the given hasher. */
     public Person person(String password, PasswordHasher hasher) {
+        return personIn(unit(), password, hasher);
+    }
+
+    /** A fresh sub-office of the given unit. */
+    public Unit subUnit(Unit parent) {
+        Unit sub = unit();
+        sub.placeUnder(em.find(Unit.class, parent.getId()));
+        return sub;
+    }
+
+    /** A fresh active person in the given unit with the given roles (unit-scoped ones for that unit). */
+    public Person personIn(Unit unit, String password, PasswordHasher hasher, Role... roles) {
         String login = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Person person = new Person(login, "测试用户", unit(), login + "@test.example", Instant.now());
+        Unit managed = em.find(Unit.class, unit.getId());
+        Person person = new Person(login, "测试用户", managed, login + "@test.example", Instant.now());
+        for (Role role : roles) {
+            if (role.isUnitScoped()) {
+                person.grant(role, managed);
+            } else {
+                person.grant(role);
+            }
+        }
         person.newPassword(hasher.hash(password.toCharArray()), Instant.now(), 5);
         em.persist(person);
         return person;

@@ -1,0 +1,45 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** O3.4: the CS school's IT staff member opens the unit security check and sees the school's risks. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UnitSecurityCheckPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void unitItSeesTheirSchoolsMembersWithTheirRisks() {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("yangfan", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-unit-check");
+            assertEquals("单位安全检查", browser.text("h1.xt-title"));
+            String risks = browser.text("#check\\:risks");
+            assertTrue(risks.contains("秦磊") && risks.contains("计算机学院综合办公室") && risks.contains("从未登录"), risks);
+            assertTrue(risks.contains("韩梅") && risks.contains("特权角色未启用双因素认证"), risks);
+            assertTrue(!risks.contains("人事处"), "only the own unit's members");
+            browser.screenshot("unit-security-check-zh");
+        }
+    }
+}

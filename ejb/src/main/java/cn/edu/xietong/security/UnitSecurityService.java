@@ -1,0 +1,104 @@
+package cn.edu.xietong.security;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The unit security check (O3.4): a unit's IT staff see the risks among their unit's members (and its sub-offices'):
+ * expired or soon-expiring passwords, pending forced changes, privileged members without a second factor, dormant
+ * accounts. Only the UNIT_IT of that unit (or of a unit above it) may run it; the unit is checked on the server.
+ */
+@Stateless
+@RolesAllowed("UNIT_IT")
+public class UnitSecurityService {
+
+    /** No login for this long makes an account dormant. */
+    public static final Duration DORMANT = Duration.ofDays(30);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** The units the caller looks after as UNIT_IT. */
+    public List<Unit> myUnits() {
+        return caller().getRoles().stream()
+                .filter(g -> g.getRole() == Role.UNIT_IT && g.getScope() != null)
+                .map(g -> g.getScope()).distinct().toList();
+    }
+
+    /**
+     * The members of the unit and its sub-units that carry at least one risk, with their risks.
+     *
+     * @throws EJBAccessException when the caller is not UNIT_IT of that unit or of a unit above it
+     */
+    public List<UnitRisk> check(long unitId) {
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null || !caller().holdsFor(Role.UNIT_IT, unit)) {
+            throw new EJBAccessException("not UNIT_IT of unit " + unitId);
+        }
+        List<Long> units = new ArrayList<>();
+        collect(unit, em.createNamedQuery(Unit.ALL, Unit.class).getResultList(), units);
+        PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
+        Instant now = Instant.now();
+        List<UnitRisk> found = new ArrayList<>();
+        for (Person p : em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultList()) {
+            List<String> risks = risks(p, policy, now);
+            if (!risks.isEmpty()) {
+                found.add(new UnitRisk(p, risks));
+            }
+        }
+        return found;
+    }
+
+    static List<String> risks(Person p, PasswordPolicy policy, Instant now) {
+        List<String> risks = new ArrayList<>();
+        if (policy.expired(p, now)) {
+            risks.add("risk.passwordExpired");
+        } else if (policy.warn(p, now)) {
+            risks.add("risk.passwordExpiring");
+        }
+        if (p.isMustChangePassword()) {
+            risks.add("risk.mustChange");
+        }
+        if (PasswordPolicy.privileged(p)) {
+            risks.add("risk.noSecondFactor"); // no second factor exists yet (#3): every privileged member lacks it
+        }
+        if (p.getLastLoginAt() == null) {
+            risks.add("risk.neverLoggedIn");
+        } else if (p.getLastLoginAt().isBefore(now.minus(DORMANT))) {
+            risks.add("risk.dormant");
+        }
+        return risks;
+    }
+
+    private static void collect(Unit unit, List<Unit> all, List<Long> into) {
+        into.add(unit.getId());
+        for (Unit u : all) {
+            if (u.getParent() != null && u.getParent().getId().equals(unit.getId())) {
+                collect(u, all, into);
+            }
+        }
+    }
+
+    private Person caller() {
+        String login = context.getCallerPrincipal().getName();
+        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EJBAccessException("no person for caller " + login));
+    }
+}
