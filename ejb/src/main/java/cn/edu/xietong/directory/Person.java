@@ -229,11 +229,25 @@ public class Person {
 
     /** A deactivated person keeps their record but cannot log in (O2.6). */
     public void deactivate() {
+        if (!active) {
+            throw new IllegalStateException(this + " is already deactivated");
+        }
         active = false;
     }
 
     public void reactivate() {
+        if (active) {
+            throw new IllegalStateException(this + " is active");
+        }
         active = true;
+    }
+
+    /** Moves the person to another primary unit; unit-scoped roles stay with the unit they were granted for. */
+    public void moveTo(Unit unit) {
+        if (unit == null || unit == this.unit) {
+            throw new IllegalArgumentException(this + " needs another unit to move to");
+        }
+        this.unit = unit;
     }
 
     public boolean canLogIn() {

@@ -1,0 +1,69 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** O2.6: the system administrator resets and deactivates an account from its page; the person is then shut out. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountAdminPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withFixtures();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void administratorResetsThenDeactivatesAndThePersonCanNoLongerLogIn() throws Exception {
+        String login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base.toExternalForm().replaceAll("/+$", "") + "/it-fixtures/reset-person?password=Any-Pass-2026"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String temporary;
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("caoyu", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/directory/person.xhtml?login=" + login);
+            browser.click("#manage");
+            assertEquals("账号管理", browser.text("h1.xt-title"));
+
+            browser.click("#account\\:reset");
+            temporary = browser.text("#temporary-password");
+            assertEquals(14, temporary.length());
+
+            browser.click("#account\\:deactivate");
+            assertTrue(browser.awaitText("#messages", "请填写停用原因").contains("请填写停用原因"));
+            assertEquals("在用", browser.text("#account\\:status"), "refused: nothing changed");
+
+            browser.type("#account\\:reason", "退休");
+            browser.click("#account\\:deactivate");
+            assertEquals("已停用", browser.awaitText("#account\\:status", "已停用"));
+            String history = browser.text("#account\\:history");
+            assertTrue(history.contains("停用") && history.contains("退休") && history.contains("重置密码")
+                    && history.contains("caoyu"), history);
+            browser.screenshot("account-admin-zh");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(login, temporary);
+            assertEquals("用户名或密码错误，请重新输入。", browser.text("#login\\:messages"));
+        }
+    }
+}
