@@ -51,8 +51,7 @@ public class UnitSecurityService {
         if (unit == null || !caller().holdsFor(Role.UNIT_IT, unit)) {
             throw new EJBAccessException("not UNIT_IT of unit " + unitId);
         }
-        List<Long> units = new ArrayList<>();
-        collect(unit, em.createNamedQuery(Unit.ALL, Unit.class).getResultList(), units);
+        List<Long> units = UnitScope.unitAndBelow(em, unit);
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
         Instant now = Instant.now();
         List<UnitRisk> found = new ArrayList<>();
@@ -84,15 +83,6 @@ public class UnitSecurityService {
             risks.add("risk.dormant");
         }
         return risks;
-    }
-
-    private static void collect(Unit unit, List<Unit> all, List<Long> into) {
-        into.add(unit.getId());
-        for (Unit u : all) {
-            if (u.getParent() != null && u.getParent().getId().equals(unit.getId())) {
-                collect(u, all, into);
-            }
-        }
     }
 
     private Person caller() {

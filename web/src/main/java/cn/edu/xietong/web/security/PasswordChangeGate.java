@@ -21,7 +21,7 @@ public class PasswordChangeGate extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String REQUIRED = PasswordChangeGate.class.getName() + ".required";
     public static final String PAGE = "/account/password.xhtml";
-    private static final Set<String> OPEN = Set.of(PAGE, FormLoginMechanism.LOGIN_PAGE, "/error.xhtml");
+    private static final Set<String> OPEN = Set.of(PAGE, FormLoginMechanism.LOGIN_PAGE, "/error.xhtml", "/register.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,76 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * O3.2, S2 as people meet them: a newcomer requests an account, the school's IT staff approve it, and the newcomer's
+ * first login leads to choosing a new password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountRequestPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void requestApprovalByTheUnitsItStaffThenFirstLoginWithForcedPasswordChange() {
+        String login = "newcomer" + (System.nanoTime() % 100000);
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/login.xhtml");
+            browser.click("#register");
+            browser.type("#request\\:login", login);
+            browser.type("#request\\:fullName", "周新");
+            new Select(browser.driver().findElement(By.id("request:unit_input")))
+                    .selectByVisibleText("计算机科学与技术学院");
+            browser.type("#request\\:email", login + "@demo.xietong.example");
+            browser.click("#request\\:submit");
+            String submitted = browser.awaitText("#messages", "申请已提交");
+            assertTrue(submitted.matches("申请已提交，编号 \\d+。.*"), submitted);
+        }
+        String temporary;
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("yangfan", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-requests");
+            assertEquals("账号申请审批", browser.text("h1.xt-title"));
+            browser.driver().findElements(By.cssSelector("#requests\\:pending_data tr")).stream()
+                    .filter(tr -> tr.getText().contains(login)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("button.xt-approve")).click();
+            temporary = browser.awaitText("#temporary-password", "").trim();
+            assertEquals(14, temporary.length(), temporary);
+            browser.screenshot("account-request-approved-zh");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(login, temporary);
+            assertTrue(browser.path().endsWith("/account/password.xhtml"), browser.path());
+            browser.type("#password\\:current", temporary);
+            browser.type("#password\\:next", "Zhou-Xin#2026");
+            browser.type("#password\\:confirmation", "Zhou-Xin#2026");
+            browser.click("#password\\:change");
+            assertEquals("工作台", browser.text("h1.xt-title"));
+            assertEquals("周新", browser.text("#current-user-name"));
+            assertEquals("计算机科学与技术学院", browser.text("#current-user-unit"));
+        }
+    }
+}
