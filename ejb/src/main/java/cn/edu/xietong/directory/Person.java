@@ -134,6 +134,14 @@ public class Person {
         roles.add(new RoleGrant(role, scope));
     }
 
+    /** Takes back a role (for that unit, if unit-scoped); returns whether the person held it. */
+    public boolean revoke(Role role, Unit scope) {
+        if (role == Role.STAFF) {
+            throw new IllegalArgumentException("every person is STAFF");
+        }
+        return roles.remove(new RoleGrant(role, scope));
+    }
+
     public boolean hasRole(Role role) {
         return roles.stream().anyMatch(g -> g.getRole() == role);
     }

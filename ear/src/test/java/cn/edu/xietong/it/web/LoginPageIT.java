@@ -90,6 +90,16 @@ class LoginPageIT {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base.toExternalForm().replaceAll("/+$", "") + "/login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
     void emptyFieldsAreRefusedWithTranslatedMessages() {
         try (Browser browser = Browser.open(base)) {
             browser.go("/login.xhtml");

@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.security;
 
+import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.security.LoginPolicy;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.web.shared.Messages;
@@ -47,6 +48,9 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         password = null;
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            request.getSession().setAttribute(SessionAudit.LOGIN, Person.normaliseLogin(username));
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + (PasswordChangeGate.required(request)

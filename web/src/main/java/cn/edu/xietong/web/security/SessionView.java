@@ -32,6 +32,9 @@ public class SessionView {
             audit.record(AuditEvent.LOGOUT, AuditOutcome.SUCCESS, request.getUserPrincipal().getName(),
                     request.getRemoteAddr(), null);
         }
+        if (request.getSession(false) != null) {
+            request.getSession().removeAttribute(SessionAudit.LOGIN); // recorded as a logout, not a timeout
+        }
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
