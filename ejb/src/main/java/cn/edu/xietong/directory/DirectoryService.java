@@ -65,6 +65,20 @@ public class DirectoryService {
         return new UnitNode(unit, members.getOrDefault(unit.getId(), 0L), children);
     }
 
+    /** Every unit, each followed by its sub-units: the order of a unit choice list. */
+    public List<Unit> unitsInTreeOrder() {
+        List<Unit> units = new ArrayList<>();
+        flatten(unitTree(), units);
+        return units;
+    }
+
+    private static void flatten(List<UnitNode> nodes, List<Unit> into) {
+        for (UnitNode node : nodes) {
+            into.add(node.unit());
+            flatten(node.children(), into);
+        }
+    }
+
     /**
      * People whose name or login name contains {@code text} (case-insensitive; {@code %} and {@code _} are taken
      * literally), optionally only in one unit, active ones first, at most {@code max}.

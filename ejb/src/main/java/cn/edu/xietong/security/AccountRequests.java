@@ -3,6 +3,7 @@ package cn.edu.xietong.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -37,6 +38,9 @@ public class AccountRequests {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private DirectoryService directory;
 
     @EJB
     private AuditTrail audit;
@@ -174,10 +178,8 @@ public class AccountRequests {
         return "anonymous".equals(name) ? Optional.empty() : Optional.of(name);
     }
 
+    /** The logged-in person (the directory checks that there is one). */
     private Person caller() {
-        String login = context.getCallerPrincipal().getName();
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("no person for caller " + login));
+        return directory.me();
     }
 }

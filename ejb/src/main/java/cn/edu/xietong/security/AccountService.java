@@ -3,14 +3,12 @@ package cn.edu.xietong.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,10 +37,10 @@ public class AccountService {
     private EntityManager em;
 
     @EJB
-    private AuditTrail audit;
+    private DirectoryService directory;
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private AuditTrail audit;
 
     private final PasswordHasher hasher = PasswordHasher.current();
     private final LoginPolicy policy = LoginPolicy.current();
@@ -159,11 +157,9 @@ public class AccountService {
         }
     }
 
+    /** The logged-in person (the directory checks that there is one). */
     private Person caller() {
-        String login = context.getCallerPrincipal().getName();
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("no person for caller " + login));
+        return directory.me();
     }
 
     private LoginResult fail(String name, LoginGuard guard, ClientGuard client, String clientAddress, Instant now,

@@ -1,12 +1,12 @@
 package cn.edu.xietong.security;
 
+import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,8 +31,8 @@ public class UnitSecurityService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private DirectoryService directory;
 
     /** The units the caller looks after as UNIT_IT. */
     public List<Unit> myUnits() {
@@ -85,10 +85,8 @@ public class UnitSecurityService {
         return risks;
     }
 
+    /** The logged-in person (the directory checks that there is one). */
     private Person caller() {
-        String login = context.getCallerPrincipal().getName();
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("no person for caller " + login));
+        return directory.me();
     }
 }

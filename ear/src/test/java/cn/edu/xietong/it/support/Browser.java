@@ -70,6 +70,16 @@ public final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Waits until the browser has arrived at a page whose path ends with {@code suffix} (after redirects). */
+    public boolean awaitPath(String suffix) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> path().endsWith(suffix));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            return false;
+        }
+    }
+
     public WebElement find(String cssSelector) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }

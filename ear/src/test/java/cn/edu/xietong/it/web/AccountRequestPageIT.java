@@ -63,7 +63,7 @@ class AccountRequestPageIT {
         }
         try (Browser browser = Browser.open(base)) {
             browser.logIn(login, temporary);
-            assertTrue(browser.path().endsWith("/account/password.xhtml"), browser.path());
+            assertTrue(browser.awaitPath("/account/password.xhtml"), browser.path());
             browser.type("#password\\:current", temporary);
             browser.type("#password\\:next", "Zhou-Xin#2026");
             browser.type("#password\\:confirmation", "Zhou-Xin#2026");

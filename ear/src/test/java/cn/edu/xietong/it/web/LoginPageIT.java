@@ -116,7 +116,7 @@ class LoginPageIT {
             assertTrue(browser.path().endsWith("/login.xhtml"));
             browser.logIn("yanhua", DemoUniversity.DEFAULT_PASSWORD);
             assertEquals("批处理作业", browser.text("h1.xt-title"));
-            assertTrue(browser.path().endsWith("/ops/jobs.xhtml"), browser.path());
+            assertTrue(browser.awaitPath("/ops/jobs.xhtml"), browser.path());
         }
     }
 

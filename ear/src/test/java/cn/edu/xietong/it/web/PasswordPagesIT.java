@@ -47,7 +47,7 @@ class PasswordPagesIT {
         String login = personWithResetPassword("Reset-Pass-2026");
         try (Browser browser = Browser.open(base)) {
             browser.logIn(login, "Reset-Pass-2026");
-            assertTrue(browser.path().endsWith("/account/password.xhtml"), browser.path());
+            assertTrue(browser.awaitPath("/account/password.xhtml"), browser.path());
             assertTrue(browser.text("#password-forced").startsWith("您需要先设置新密码"));
 
             browser.go("/");

@@ -4,7 +4,6 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Unit;
-import cn.edu.xietong.directory.UnitNode;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Backs admin/account.xhtml?login=…: the system administrator's actions on one account, and its history (O2.6). */
@@ -77,16 +75,7 @@ public class AccountView implements Serializable {
 
     /** Every unit, flattened in tree order, for the move target. */
     public List<Unit> getUnits() {
-        List<Unit> units = new ArrayList<>();
-        flatten(directory.unitTree(), units);
-        return units;
-    }
-
-    private static void flatten(List<UnitNode> nodes, List<Unit> into) {
-        for (UnitNode node : nodes) {
-            into.add(node.unit());
-            flatten(node.children(), into);
-        }
+        return directory.unitsInTreeOrder();
     }
 
     public List<PersonChange> getHistory() {

@@ -5,7 +5,6 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
-import cn.edu.xietong.directory.UnitNode;
 import cn.edu.xietong.security.RoleAdministration;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -76,16 +74,7 @@ public class RolesView implements Serializable {
     }
 
     public List<Unit> getUnits() {
-        List<Unit> units = new ArrayList<>();
-        flatten(directory.unitTree(), units);
-        return units;
-    }
-
-    private static void flatten(List<UnitNode> nodes, List<Unit> into) {
-        for (UnitNode node : nodes) {
-            into.add(node.unit());
-            flatten(node.children(), into);
-        }
+        return directory.unitsInTreeOrder();
     }
 
     public Person getPerson() {
