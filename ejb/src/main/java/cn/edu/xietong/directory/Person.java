@@ -87,6 +87,9 @@ public class Person {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
     /** Earlier password hashes, newest first (the current one is {@link #passwordHash}). */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "password_history", joinColumns = @JoinColumn(name = "person_id"))
@@ -208,6 +211,16 @@ public class Person {
 
     public void loggedIn(Instant at) {
         lastLoginAt = at;
+        lastSeenAt = at;
+    }
+
+    /** Last activity (B1); {@code null} after a logout. */
+    public void seenAt(Instant at) {
+        lastSeenAt = at;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
     }
 
     /** When the person last logged in; {@code null} if never. */

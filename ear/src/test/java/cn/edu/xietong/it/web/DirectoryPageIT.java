@@ -51,6 +51,26 @@ class DirectoryPageIT {
     }
 
     @Test
+    void colleaguesWhoAreLoggedInShowAsOnline() {
+        try (Browser weiwen = Browser.open(base); Browser browser = Browser.open(base)) {
+            weiwen.logIn("weiwen", DemoUniversity.DEFAULT_PASSWORD);
+            assertEquals("工作台", weiwen.text("h1.xt-title"));
+
+            browser.logIn("wuting", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/directory/people.xhtml?q=weiwen");
+            assertTrue(browser.text("#people\\:results").contains("在线"), "魏文 is logged in");
+            browser.go("/directory/people.xhtml?q=taoran");
+            assertTrue(!browser.text("#people\\:results").contains("在线"), "陶然 never logged in");
+
+            weiwen.click("#topbar\\:logout");
+            weiwen.text("#logged-out");
+            browser.go("/directory/person.xhtml?login=weiwen");
+            assertTrue(browser.text("#person-presence").startsWith("最近在线") || browser.text("#person-presence").equals("离线"),
+                    browser.text("#person-presence"));
+        }
+    }
+
+    @Test
     void theUnitTreeShowsSubOfficesAndLeadsToTheirPeople() {
         try (Browser browser = Browser.open(base)) {
             browser.logIn("wuting", DemoUniversity.DEFAULT_PASSWORD);

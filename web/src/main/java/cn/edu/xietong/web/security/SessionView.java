@@ -3,6 +3,7 @@ package cn.edu.xietong.web.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.presence.PresenceService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -25,10 +26,14 @@ public class SessionView {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private PresenceService presence;
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
+            presence.left();
             audit.record(AuditEvent.LOGOUT, AuditOutcome.SUCCESS, request.getUserPrincipal().getName(),
                     request.getRemoteAddr(), null);
         }

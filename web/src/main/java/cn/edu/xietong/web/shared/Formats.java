@@ -1,5 +1,7 @@
 package cn.edu.xietong.web.shared;
 
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.presence.PresenceService;
 import cn.edu.xietong.shared.Campus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -16,6 +18,11 @@ public class Formats {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Campus.zone());
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Campus.zone());
+
+    /** Whether the person is online now (B1). */
+    public boolean online(Person person) {
+        return person != null && PresenceService.online(person, Instant.now());
+    }
 
     /** {@code 2026-11-25} in the campus time zone; empty for no moment. */
     public String date(Instant moment) {

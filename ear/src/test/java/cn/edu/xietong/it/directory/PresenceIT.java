@@ -1,0 +1,69 @@
+package cn.edu.xietong.it.directory;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.it.support.AsPerson;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.presence.PresenceService;
+import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.PasswordHasher;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** B1: a login and activity make a person online; a logout or five idle minutes make them offline. */
+@ExtendWith(ArquillianExtension.class)
+class PresenceIT {
+
+    private static final String PASSWORD = "Presence#2026";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(PresenceIT.class);
+    }
+
+    @EJB
+    private PresenceService presence;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private TestData data;
+
+    private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
+
+    @Test
+    void aLoginMakesAPersonOnlineAndALogoutOfflineAtOnce() throws Exception {
+        Person person = data.person(PASSWORD, cheap);
+        assertFalse(PresenceService.online(data.reload(person), Instant.now()), "never logged in");
+        accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), "192.0.2.95");
+        Person loggedIn = data.reload(person);
+        assertTrue(PresenceService.online(loggedIn, Instant.now()));
+        assertEquals(loggedIn.getLastLoginAt(), loggedIn.getLastSeenAt());
+
+        AsPerson.run(person, () -> presence.left());
+        assertFalse(PresenceService.online(data.reload(person), Instant.now()));
+    }
+
+    @Test
+    void activityKeepsAPersonOnlineAndFiveIdleMinutesEndIt() throws Exception {
+        Person person = data.person(PASSWORD, cheap);
+        AsPerson.run(person, () -> presence.seen());
+        Person seen = data.reload(person);
+        assertNotNull(seen.getLastSeenAt());
+        assertTrue(PresenceService.online(seen, Instant.now().plusSeconds(299)));
+        assertFalse(PresenceService.online(seen, Instant.now().plusSeconds(301)));
+    }
+}
