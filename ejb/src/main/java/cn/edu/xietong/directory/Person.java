@@ -108,7 +108,7 @@ public class Person {
 
     public Person(String login, String fullName, Unit unit, String email, Instant createdAt) {
         this.login = normaliseLogin(login);
-        if (!LOGIN.matcher(this.login).matches()) {
+        if (!validLogin(this.login)) {
             throw new IllegalArgumentException("not a valid login name: " + login);
         }
         if (fullName == null || fullName.isBlank() || fullName.strip().length() > 64) {
@@ -120,6 +120,11 @@ public class Person {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.active = true;
         roles.add(new RoleGrant(Role.STAFF, null));
+    }
+
+    /** Whether a (normalised) login name has the allowed form. */
+    public static boolean validLogin(String login) {
+        return login != null && LOGIN.matcher(login).matches();
     }
 
     /** Login names are compared case-insensitively: they are stored lower-case and trimmed. */

@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 @Stateless
 public class AccountRequests {
 
-    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}");
 
     @PersistenceContext
@@ -60,7 +59,7 @@ public class AccountRequests {
     public AccountRequest request(String login, String fullName, Long unitId, String email) {
         String name = Person.normaliseLogin(login);
         List<String> problems = new ArrayList<>();
-        if (!LOGIN.matcher(name).matches()) {
+        if (!Person.validLogin(name)) {
             problems.add("request.login.invalid");
         } else if (loginTaken(name)) {
             problems.add("request.login.taken");
