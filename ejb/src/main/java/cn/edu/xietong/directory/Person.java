@@ -90,6 +90,10 @@ public class Person {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
+    /** Names the newest login's session (S3: with one session per account, older sessions end). */
+    @Column(name = "session_marker", length = 64)
+    private String sessionMarker;
+
     /** Earlier password hashes, newest first (the current one is {@link #passwordHash}). */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "password_history", joinColumns = @JoinColumn(name = "person_id"))
@@ -214,9 +218,16 @@ public class Person {
         return hashes;
     }
 
-    public void loggedIn(Instant at) {
+    /** A login succeeded; {@code sessionMarker} names its session from now on. */
+    public void loggedIn(Instant at, String sessionMarker) {
         lastLoginAt = at;
         lastSeenAt = at;
+        this.sessionMarker = sessionMarker;
+    }
+
+    /** Whether {@code marker} names the newest login's session. */
+    public boolean newestSession(String marker) {
+        return marker != null && marker.equals(sessionMarker);
     }
 
     /** Last activity (B1); {@code null} after a logout. */

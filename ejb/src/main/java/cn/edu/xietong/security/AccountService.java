@@ -42,6 +42,9 @@ public class AccountService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ServerKeys keys;
+
     private final PasswordHasher hasher = PasswordHasher.current();
     private final LoginPolicy policy = LoginPolicy.current();
 
@@ -74,8 +77,7 @@ public class AccountService {
                         "locked until " + guard.lockedUntil());
                 return LoginResult.refused(LoginResult.Outcome.LOCKED);
             }
-            Optional<Person> person = em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                    .setParameter("login", name).getResultStream().findFirst();
+            Optional<Person> person = byLogin(name);
             boolean valid;
             if (person.filter(Person::canLogIn).isPresent()) {
                 valid = hasher.verify(password, person.get().getPasswordHash());
@@ -83,29 +85,108 @@ public class AccountService {
                 hasher.verify(password, Decoy.HASH); // the same work for a name that cannot log in
                 valid = false;
             }
-            if (valid) {
-                return succeed(person.get(), guard, password, clientAddress, now);
+            if (!valid) {
+                return fail(name, guard, client, clientAddress, now, person.isPresent() && !person.get().isActive());
             }
-            return fail(name, guard, client, clientAddress, now, person.isPresent() && !person.get().isActive());
+            Person known = person.get();
+            if (hasher.needsRehash(known.getPasswordHash())) {
+                known.upgradeHash(hasher.hash(password));
+                LOG.info(() -> "password hash of " + known.getLogin() + " upgraded to " + hasher.parameters());
+            }
+            SecondFactor factor = em.find(SecondFactor.class, known.getId());
+            if (factor != null && factor.isEnrolled()) {
+                String ticket = SecondFactors.randomToken();
+                em.persist(new LoginChallenge(SecondFactors.sha256(ticket), known.getLogin(), now));
+                return LoginResult.challenge(ticket);
+            }
+            return succeed(known, guard, clientAddress, now, null);
         } finally {
             Arrays.fill(password, '\0');
         }
     }
 
-    private LoginResult succeed(Person person, LoginGuard guard, char[] password, String clientAddress, Instant now) {
+    /**
+     * The second step of a login whose password was right ({@link LoginResult.Outcome#SECOND_FACTOR}): a code from
+     * the person's authenticator app, or one of their recovery codes. A wrong code counts as a failed login (lockout
+     * and address throttling as for passwords); the ticket serves five codes within five minutes.
+     */
+    public LoginResult logInSecondStep(String ticket, String code, String clientAddress) {
+        Instant now = Instant.now();
+        LoginChallenge challenge = ticket == null ? null
+                : em.find(LoginChallenge.class, SecondFactors.sha256(ticket), LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !challenge.openAt(now)) {
+            if (challenge != null) {
+                em.remove(challenge);
+            }
+            return LoginResult.refused(LoginResult.Outcome.CHALLENGE_EXPIRED);
+        }
+        ClientGuard client = clientAddress == null ? null
+                : em.find(ClientGuard.class, clientAddress, LockModeType.PESSIMISTIC_WRITE);
+        if (client != null && client.blockedAt(now)) {
+            audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.DENIED, challenge.login(), clientAddress,
+                    "client address blocked");
+            return LoginResult.refused(LoginResult.Outcome.THROTTLED);
+        }
+        LoginGuard guard = em.find(LoginGuard.class, challenge.login(), LockModeType.PESSIMISTIC_WRITE);
+        if (guard != null && guard.lockedAt(now)) {
+            em.remove(challenge);
+            audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.DENIED, challenge.login(), clientAddress,
+                    "locked until " + guard.lockedUntil());
+            return LoginResult.refused(LoginResult.Outcome.LOCKED);
+        }
+        Person person = byLogin(challenge.login()).filter(Person::canLogIn).orElse(null);
+        SecondFactor factor = person == null ? null : em.find(SecondFactor.class, person.getId());
+        String how = factor == null || !factor.isEnrolled() ? null : SecondFactors.verify(keys, factor, code, now);
+        if (how == null) {
+            LoginResult failed = fail(challenge.login(), guard, client, clientAddress, now, false);
+            if (!challenge.failed() || failed.outcome() == LoginResult.Outcome.LOCKED) {
+                em.remove(challenge);
+            }
+            return failed;
+        }
+        em.remove(challenge);
+        return succeed(person, guard, clientAddress, now, how);
+    }
+
+    private LoginResult succeed(Person person, LoginGuard guard, String clientAddress, Instant now,
+                                String secondFactor) {
         if (guard != null) {
             em.remove(guard);
         }
-        if (hasher.needsRehash(person.getPasswordHash())) {
-            person.upgradeHash(hasher.hash(password));
-            LOG.info(() -> "password hash of " + person.getLogin() + " upgraded to " + hasher.parameters());
+        PasswordPolicy rules = passwordPolicy();
+        String marker = SecondFactors.randomToken();
+        person.loggedIn(now, marker);
+        boolean changeRequired = person.isMustChangePassword() || rules.expired(person, now);
+        boolean enrolmentRequired = secondFactor == null && rules.requiresSecondFactor(person);
+        List<String> notes = new ArrayList<>();
+        if (secondFactor != null) {
+            notes.add("second factor: " + secondFactor);
         }
-        person.loggedIn(now);
-        boolean changeRequired = person.isMustChangePassword() || passwordPolicy().expired(person, now);
+        if (changeRequired) {
+            notes.add("password change required");
+        }
+        if (enrolmentRequired) {
+            notes.add("second factor enrolment required");
+        }
+        if (rules.isSingleSession()) {
+            notes.add("other sessions end");
+        }
         audit.record(AuditEvent.LOGIN, AuditOutcome.SUCCESS, person.getLogin(), clientAddress,
-                changeRequired ? "password change required" : null);
+                notes.isEmpty() ? null : String.join(", ", notes));
         return new LoginResult(LoginResult.Outcome.SUCCESS,
-                new AuthenticatedCaller(person.getLogin(), person.roleSet()), changeRequired);
+                new AuthenticatedCaller(person.getLogin(), person.roleSet()), changeRequired, enrolmentRequired,
+                marker, null);
+    }
+
+    /**
+     * Whether a session may go on: always, unless the policy allows one session per account and a newer login of the
+     * same person has begun since {@code marker}'s (S3).
+     */
+    public boolean sessionCurrent(String login, String marker) {
+        if (!passwordPolicy().isSingleSession()) {
+            return true;
+        }
+        return byLogin(Person.normaliseLogin(login)).map(p -> p.newestSession(marker)).orElse(false);
     }
 
     /** The password policy in force (for the rules shown beside a password field). */
@@ -155,6 +236,11 @@ public class AccountService {
             Arrays.fill(current, '\0');
             Arrays.fill(next, '\0');
         }
+    }
+
+    private Optional<Person> byLogin(String normalisedLogin) {
+        return em.createNamedQuery(Person.BY_LOGIN, Person.class)
+                .setParameter("login", normalisedLogin).getResultStream().findFirst();
     }
 
     /** The logged-in person (the directory checks that there is one). */

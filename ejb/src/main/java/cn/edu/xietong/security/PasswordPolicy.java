@@ -25,7 +25,7 @@ import java.util.Set;
 @Table(name = "password_policy")
 public class PasswordPolicy {
 
-    static final int ID = 1;
+    public static final int ID = 1;
 
     /** Roles whose passwords expire sooner: administrators, unit IT staff and leaders who approve (S2). */
     public static final Set<Role> PRIVILEGED = EnumSet.of(Role.SYS_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN,
@@ -51,6 +51,14 @@ public class PasswordPolicy {
 
     @Column(name = "warn_days", nullable = false)
     private int warnDays;
+
+    /** Privileged roles must enrol a second factor before they can work (S2). */
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired = true;
+
+    /** A new login ends the account's other sessions (S3). */
+    @Column(name = "single_session", nullable = false)
+    private boolean singleSession;
 
     @Version
     private long version;
@@ -168,9 +176,30 @@ public class PasswordPolicy {
         return warnDays;
     }
 
+    /** Sets the two login rules that are switches rather than numbers. */
+    public void setLoginRules(boolean secondFactorRequired, boolean singleSession) {
+        this.secondFactorRequired = secondFactorRequired;
+        this.singleSession = singleSession;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    /** Whether this person must have a second factor: privileged, while the policy requires it. */
+    public boolean requiresSecondFactor(Person person) {
+        return secondFactorRequired && privileged(person);
+    }
+
+    public boolean isSingleSession() {
+        return singleSession;
+    }
+
     @Override
     public String toString() {
         return "length>=" + minLength + ", classes>=" + minClasses + ", history=" + historySize + ", expiry="
-                + expiryDays + "d, privileged=" + privilegedExpiryDays + "d, warn=" + warnDays + "d";
+                + expiryDays + "d, privileged=" + privilegedExpiryDays + "d, warn=" + warnDays + "d, second factor "
+                + (secondFactorRequired ? "required" : "optional") + " for privileged roles, "
+                + (singleSession ? "one session" : "several sessions") + " per account";
     }
 }

@@ -56,6 +56,19 @@ public class SecurityPolicyService {
         return policy;
     }
 
+    /**
+     * Switches the login rules: whether privileged roles must use a second factor (S2), and whether a new login ends
+     * the account's other sessions (S3).
+     */
+    public PasswordPolicy updateLoginRules(boolean secondFactorRequired, boolean singleSession) {
+        PasswordPolicy policy = passwordPolicy();
+        String before = policy.toString();
+        policy.setLoginRules(secondFactorRequired, singleSession);
+        audit.record(AuditEvent.POLICY_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                "login rules: " + before + " -> " + policy);
+        return policy;
+    }
+
     private String caller() {
         return context.getCallerPrincipal().getName();
     }

@@ -14,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The unit security check (O3.4): a unit's IT staff see the risks among their unit's members (and its sub-offices'):
@@ -54,9 +56,11 @@ public class UnitSecurityService {
         List<Long> units = UnitScope.unitAndBelow(em, unit);
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
         Instant now = Instant.now();
+        Set<Long> enrolled = new HashSet<>(em.createNamedQuery(SecondFactor.ENROLLED_IN_UNITS, Long.class)
+                .setParameter("units", units).getResultList());
         List<UnitRisk> found = new ArrayList<>();
         for (Person p : em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultList()) {
-            List<String> risks = risks(p, policy, now);
+            List<String> risks = risks(p, policy, now, enrolled.contains(p.getId()));
             if (!risks.isEmpty()) {
                 found.add(new UnitRisk(p, risks));
             }
@@ -64,7 +68,7 @@ public class UnitSecurityService {
         return found;
     }
 
-    static List<String> risks(Person p, PasswordPolicy policy, Instant now) {
+    static List<String> risks(Person p, PasswordPolicy policy, Instant now, boolean secondFactor) {
         List<String> risks = new ArrayList<>();
         if (policy.expired(p, now)) {
             risks.add("risk.passwordExpired");
@@ -74,8 +78,8 @@ public class UnitSecurityService {
         if (p.isMustChangePassword()) {
             risks.add("risk.mustChange");
         }
-        if (PasswordPolicy.privileged(p)) {
-            risks.add("risk.noSecondFactor"); // no second factor exists yet (#3): every privileged member lacks it
+        if (PasswordPolicy.privileged(p) && !secondFactor) {
+            risks.add("risk.noSecondFactor");
         }
         if (p.getLastLoginAt() == null) {
             risks.add("risk.neverLoggedIn");

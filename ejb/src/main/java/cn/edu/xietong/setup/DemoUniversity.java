@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
+import cn.edu.xietong.security.PasswordPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -124,6 +125,9 @@ public class DemoUniversity {
             person.newPassword(hasher.hash(password.clone()), now, 0);
             em.persist(person);
         }
+        // Demo accounts share a documented password; a second factor would only stand in the way of trying Xietong
+        // out. The security administrator can switch the requirement on (security/policy.xhtml).
+        em.find(PasswordPolicy.class, PasswordPolicy.ID).setLoginRules(false, false);
         LOG.warning(() -> "DEMO MODE: loaded the demo university (" + UNITS.size() + " units, " + PEOPLE.size()
                 + " people) with the demo password. Never run demo mode with real data.");
     }

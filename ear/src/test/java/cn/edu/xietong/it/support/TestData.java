@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
+import cn.edu.xietong.security.PasswordPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -87,6 +88,11 @@ public class TestData {
                 .setParameter("at", p.getPasswordChangedAt().minusSeconds(days * 86_400))
                 .setParameter("id", p.getId())
                 .executeUpdate();
+    }
+
+    /** Sets the policy's login rules (second factor for privileged roles, one session per account). */
+    public void loginRules(boolean secondFactorRequired, boolean singleSession) {
+        em.find(PasswordPolicy.class, PasswordPolicy.ID).setLoginRules(secondFactorRequired, singleSession);
     }
 
     public long count(Class<?> entity) {

@@ -2,6 +2,7 @@ package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
 import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.setup.DemoUniversity;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -11,11 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,13 +30,8 @@ class PasswordPagesIT {
     @ArquillianResource
     private URL base;
 
-    private String personWithResetPassword(String password) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toExternalForm().replaceAll("/+$", "") + "/it-fixtures/reset-person?password="
-                                + password)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        return response.body();
+    private String personWithResetPassword(String password) {
+        return FixtureServlet.call(base, "/reset-person?password=" + password);
     }
 
     @Test

@@ -11,12 +11,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import java.util.stream.Collectors;
 
 /**
  * Validates user name and password against Xietong's directory, with the client's address for throttling and the
- * audit trail. The caller's groups are their role names, which the web and EJB containers use as roles. Why a login
+ * audit trail, and the second step's code ({@link SecondFactorCredential}). The caller's groups are their role names, which the web and EJB containers use as roles. Why a login
  * failed (wrong credentials, locked, throttled) is left in a request attribute for the login page's message.
  */
 @ApplicationScoped
@@ -33,13 +34,29 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        LoginResult result;
+        if (credential instanceof UsernamePasswordCredential login) {
+            result = accounts.logIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+        } else if (credential instanceof SecondFactorCredential second) {
+            result = accounts.logInSecondStep(second.ticket(), second.code(), request.getRemoteAddr());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = accounts.logIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
         request.setAttribute(OUTCOME, result.outcome());
+        HttpSession session = request.getSession();
+        if (result.outcome() == LoginResult.Outcome.SECOND_FACTOR) {
+            session.setAttribute(LoginCodeView.TICKET, result.challengeTicket());
+        } else if (!(credential instanceof SecondFactorCredential && result.outcome() == LoginResult.Outcome.INVALID)) {
+            session.removeAttribute(LoginCodeView.TICKET); // a wrong code keeps the ticket for another try
+        }
         if (result.passwordChangeRequired()) {
-            request.getSession().setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+            session.setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+        }
+        if (result.secondFactorEnrolmentRequired()) {
+            session.setAttribute(PasswordChangeGate.ENROLMENT_REQUIRED, Boolean.TRUE);
+        }
+        if (result.sessionMarker() != null) {
+            session.setAttribute(SingleSessionFilter.MARKER, result.sessionMarker());
         }
         return result.authenticated()
                 .map(c -> new CredentialValidationResult(c.login(),

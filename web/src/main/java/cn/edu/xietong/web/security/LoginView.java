@@ -51,21 +51,35 @@ public class LoginView {
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             request.getSession().setAttribute(SessionAudit.LOGIN, Person.normaliseLogin(username));
         }
+        if (status != AuthenticationStatus.SUCCESS && outcome(request) == LoginResult.Outcome.SECOND_FACTOR) {
+            external.redirect(external.getRequestContextPath() + LoginCodeView.PAGE);
+            return;
+        }
+        finish(status, external, request, messages);
+    }
+
+    /** After either step of a login: on to the page the person must or wanted to see, or say why not. */
+    static void finish(AuthenticationStatus status, ExternalContext external, HttpServletRequest request,
+                       Messages messages) throws IOException {
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + (PasswordChangeGate.required(request)
-                    ? PasswordChangeGate.PAGE : FormLoginMechanism.takeTarget(request)));
+            case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
+            case SUCCESS -> {
+                String first = PasswordChangeGate.firstPage(request);
+                external.redirect(external.getRequestContextPath()
+                        + (first != null ? first : FormLoginMechanism.takeTarget(request)));
+            }
             default -> {
                 switch (outcome(request)) {
                     case LOCKED -> messages.error("login.locked", LoginPolicy.current().lockout().toMinutes());
                     case THROTTLED -> messages.error("login.throttled", LoginPolicy.current().clientBlock().toMinutes());
+                    case CHALLENGE_EXPIRED -> messages.error("login.challengeExpired");
                     default -> messages.error("login.failed");
                 }
             }
         }
     }
 
-    private static LoginResult.Outcome outcome(HttpServletRequest request) {
+    static LoginResult.Outcome outcome(HttpServletRequest request) {
         return request.getAttribute(DirectoryIdentityStore.OUTCOME) instanceof LoginResult.Outcome o
                 ? o : LoginResult.Outcome.INVALID;
     }

@@ -31,6 +31,8 @@ public class PolicyView implements Serializable {
     private int expiryDays;
     private int privilegedExpiryDays;
     private int warnDays;
+    private boolean secondFactorRequired;
+    private boolean singleSession;
 
     @PostConstruct
     void load() {
@@ -47,7 +49,14 @@ public class PolicyView implements Serializable {
         }
     }
 
+    public void saveLoginRules() {
+        show(policies.updateLoginRules(secondFactorRequired, singleSession));
+        messages.info("policy.saved");
+    }
+
     private void show(PasswordPolicy p) {
+        secondFactorRequired = p.isSecondFactorRequired();
+        singleSession = p.isSingleSession();
         minLength = p.getMinLength();
         minClasses = p.getMinClasses();
         historySize = p.getHistorySize();
@@ -102,5 +111,21 @@ public class PolicyView implements Serializable {
 
     public void setWarnDays(int warnDays) {
         this.warnDays = warnDays;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean secondFactorRequired) {
+        this.secondFactorRequired = secondFactorRequired;
+    }
+
+    public boolean isSingleSession() {
+        return singleSession;
+    }
+
+    public void setSingleSession(boolean singleSession) {
+        this.singleSession = singleSession;
     }
 }

@@ -6,6 +6,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.RoleAdministration;
+import cn.edu.xietong.security.SecondFactorService;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -30,6 +31,9 @@ public class RolesView implements Serializable {
     @EJB
     private DirectoryService directory;
 
+    @EJB
+    private SecondFactorService secondFactors;
+
     @Inject
     private Messages messages;
 
@@ -52,6 +56,15 @@ public class RolesView implements Serializable {
     public void revoke(RoleGrant grant) {
         act(() -> roles.revoke(login, grant.getRole(), grant.getScope() == null ? null : grant.getScope().getId()),
                 "role.revoked");
+    }
+
+    /** A lost phone: the person enrols again at the next login (S2). */
+    public void resetSecondFactor() {
+        act(() -> secondFactors.reset(login, null), "twoFactor.resetDone");
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return person != null && secondFactors.enrolled(login);
     }
 
     private void act(Runnable action, String done) {

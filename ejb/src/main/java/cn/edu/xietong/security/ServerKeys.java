@@ -1,0 +1,123 @@
+package cn.edu.xietong.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.logging.Logger;
+
+/**
+ * The server's own keys, kept in a PKCS#12 keystore outside the database, so that a copy of the database (a backup,
+ * a dump) does not reveal what they protect. The keystore is made at the first start: {@code -Dxietong.keystore}
+ * (default {@code <server data dir>/xietong/keys.p12}), its password from {@code XIETONG_KEYSTORE_PASSWORD}. Every
+ * server of a cluster needs the same file.
+ * <p>
+ * Today it holds the key that seals second-factor secrets at rest (S2; 等保 asks authentication data to be stored
+ * encrypted): AES-256-GCM with a fresh 96-bit nonce per value.
+ */
+@Singleton
+@Lock(LockType.READ)
+public class ServerKeys {
+
+    private static final Logger LOG = Logger.getLogger(ServerKeys.class.getName());
+    private static final String SEALING = "secret-sealing";
+    private static final int NONCE_BYTES = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SecretKey sealing;
+
+    @PostConstruct
+    void load() {
+        Path file = location();
+        char[] password = password();
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    store.load(in, password);
+                }
+            } else {
+                store.load(null, password);
+            }
+            if (!store.containsAlias(SEALING)) {
+                KeyGenerator generator = KeyGenerator.getInstance("AES");
+                generator.init(256, RANDOM);
+                store.setEntry(SEALING, new KeyStore.SecretKeyEntry(generator.generateKey()),
+                        new KeyStore.PasswordProtection(password));
+                save(store, file, password);
+                LOG.info(() -> "made the server keystore " + file);
+            }
+            sealing = (SecretKey) store.getKey(SEALING, password);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot open the server keystore " + file, e);
+        }
+    }
+
+    private static void save(KeyStore store, Path file, char[] password) throws IOException, GeneralSecurityException {
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), "keys", ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            store.store(out, password);
+        }
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static Path location() {
+        String configured = System.getProperty("xietong.keystore");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "xietong", "keys.p12");
+    }
+
+    private static char[] password() {
+        String fromEnvironment = System.getenv("XIETONG_KEYSTORE_PASSWORD");
+        return (fromEnvironment == null || fromEnvironment.isEmpty() ? "xietong-keystore" : fromEnvironment)
+                .toCharArray();
+    }
+
+    /** Encrypts and authenticates a value: Base64 of nonce followed by ciphertext and tag. */
+    public String seal(byte[] plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, sealing, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    /** Opens a value sealed by {@link #seal}; fails if it was altered or sealed with another key. */
+    public byte[] open(String sealed) {
+        try {
+            byte[] in = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, sealing, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
+            return cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a sealed value does not open with this server's key", e);
+        }
+    }
+}
