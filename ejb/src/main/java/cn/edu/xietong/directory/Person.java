@@ -38,6 +38,10 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.BY_ROLE, query = "select distinct p from Person p join p.roles g where g.role = :role")
 @NamedQuery(name = Person.IN_UNITS,
         query = "select p from Person p where p.unit.id in :units and p.active = true order by p.fullName, p.login")
+@NamedQuery(name = Person.LEAVERS_REPORTED, query = "select p from Person p where p.active = true"
+        + " and p.leaverReportedAt is not null order by p.leaverReportedAt")
+@NamedQuery(name = Person.UNCONFIRMED_SINCE, query = "select p from Person p where p.active = true"
+        + " and (p.confirmedAt is null or p.confirmedAt < :since) order by p.unit.code, p.fullName, p.login")
 @NamedQuery(name = Person.ACTIVE_PER_UNIT,
         query = "select p.unit.id, count(p) from Person p where p.active = true group by p.unit.id")
 public class Person {
@@ -47,6 +51,8 @@ public class Person {
     public static final String BY_ROLE = "Person.byRole";
     public static final String ACTIVE_PER_UNIT = "Person.activePerUnit";
     public static final String IN_UNITS = "Person.inUnits";
+    public static final String LEAVERS_REPORTED = "Person.leaversReported";
+    public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
 
     /** Login names: lower-case letters, digits, dot, dash and underscore, starting with a letter. */
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
@@ -95,6 +101,23 @@ public class Person {
     private String sessionMarker;
 
     /** Earlier password hashes, newest first (the current one is {@link #passwordHash}). */
+    /** When the unit's IT staff last confirmed that the person still belongs to the unit (O3.2). */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "confirmed_by", length = 64)
+    private String confirmedBy;
+
+    /** Reported by the unit's IT staff as no longer belonging, for the system administrator to act on. */
+    @Column(name = "leaver_reported_at")
+    private Instant leaverReportedAt;
+
+    @Column(name = "leaver_reported_by", length = 64)
+    private String leaverReportedBy;
+
+    @Column(name = "leaver_reason", length = 500)
+    private String leaverReason;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "password_history", joinColumns = @JoinColumn(name = "person_id"))
     @OrderBy("changedAt DESC")
@@ -122,6 +145,7 @@ public class Person {
         this.unit = Objects.requireNonNull(unit, "unit");
         this.email = email;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.confirmedAt = createdAt; // a new account was approved for its unit: its first confirmation
         this.active = true;
         roles.add(new RoleGrant(Role.STAFF, null));
     }
@@ -264,12 +288,62 @@ public class Person {
         return mustChangePassword;
     }
 
-    /** A deactivated person keeps their record but cannot log in (O2.6). */
+    /** The unit's IT staff confirm that the person still belongs to the unit (O3.2); a leaver report is withdrawn. */
+    public void confirmMembership(Instant at, String by) {
+        if (!active) {
+            throw new IllegalStateException(this + " is deactivated");
+        }
+        confirmedAt = Objects.requireNonNull(at, "at");
+        confirmedBy = by;
+        clearLeaverReport();
+    }
+
+    /** The unit's IT staff report that the person no longer belongs (O3.2): the system administrator acts on it. */
+    public void reportLeaver(Instant at, String by, String reason) {
+        if (!active) {
+            throw new IllegalStateException(this + " is deactivated");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new IllegalArgumentException("a leaver report needs a reason of at most 500 characters");
+        }
+        leaverReportedAt = Objects.requireNonNull(at, "at");
+        leaverReportedBy = by;
+        leaverReason = reason.strip();
+    }
+
+    private void clearLeaverReport() {
+        leaverReportedAt = null;
+        leaverReportedBy = null;
+        leaverReason = null;
+    }
+
+    /** A deactivated person keeps their record but cannot log in (O2.6); a leaver report is settled by it. */
     public void deactivate() {
         if (!active) {
             throw new IllegalStateException(this + " is already deactivated");
         }
         active = false;
+        clearLeaverReport();
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant getLeaverReportedAt() {
+        return leaverReportedAt;
+    }
+
+    public String getLeaverReportedBy() {
+        return leaverReportedBy;
+    }
+
+    public String getLeaverReason() {
+        return leaverReason;
     }
 
     public void reactivate() {
@@ -279,12 +353,18 @@ public class Person {
         active = true;
     }
 
-    /** Moves the person to another primary unit; unit-scoped roles stay with the unit they were granted for. */
-    public void moveTo(Unit unit) {
+    /**
+     * Moves the person to another primary unit; unit-scoped roles stay with the unit they were granted for. The move
+     * is the administrator's confirmation for the new unit, and settles a leaver report.
+     */
+    public void moveTo(Unit unit, Instant at, String by) {
         if (unit == null || unit == this.unit) {
             throw new IllegalArgumentException(this + " needs another unit to move to");
         }
         this.unit = unit;
+        confirmedAt = at;
+        confirmedBy = by;
+        clearLeaverReport();
     }
 
     public boolean canLogIn() {

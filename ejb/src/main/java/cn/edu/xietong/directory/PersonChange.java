@@ -25,7 +25,8 @@ public class PersonChange {
 
     public static final String OF_PERSON = "PersonChange.ofPerson";
 
-    public enum Kind { DEACTIVATE, REACTIVATE, MOVE, PASSWORD_RESET, ROLE_GRANT, ROLE_REVOKE, SECOND_FACTOR_RESET }
+    public enum Kind { DEACTIVATE, REACTIVATE, MOVE, PASSWORD_RESET, ROLE_GRANT, ROLE_REVOKE, SECOND_FACTOR_RESET,
+        RECERTIFIED, LEAVER_REPORTED }
 
     @Id
     @SequenceGenerator(name = "person_change_seq", sequenceName = "person_change_seq", allocationSize = 50)

@@ -1,6 +1,8 @@
 package cn.edu.xietong.directory;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 
 /** A unit of the university (学院(部), 部处 or 直属单位), possibly below another unit as a sub-office. */
@@ -50,6 +54,13 @@ public class Unit {
     @JoinColumn(name = "parent_id")
     private Unit parent;
 
+    /** The modules the unit may use (O2.7); meaningful on top-level units, which their sub-offices follow. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "unit_module", joinColumns = @JoinColumn(name = "unit_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "module", nullable = false, length = 32)
+    private Set<Module> modules = EnumSet.allOf(Module.class);
+
     @Version
     private long version;
 
@@ -78,6 +89,36 @@ public class Unit {
             }
         }
         this.parent = parent;
+    }
+
+    /** The unit at the top of this one's tree: itself unless it is a sub-office. */
+    public Unit topUnit() {
+        Unit top = this;
+        while (top.parent != null) {
+            top = top.parent;
+        }
+        return top;
+    }
+
+    /** Whether members of this unit may use the module: what the top-level unit was given (O2.7). */
+    public boolean mayUse(Module module) {
+        return topUnit().modules.contains(module);
+    }
+
+    /** The modules this unit's members may use. */
+    public Set<Module> usableModules() {
+        Set<Module> usable = EnumSet.noneOf(Module.class);
+        usable.addAll(topUnit().modules);
+        return usable;
+    }
+
+    /** Sets the modules of a top-level unit; sub-offices follow their unit and have none of their own. */
+    public void allowModules(Set<Module> allowed) {
+        if (parent != null) {
+            throw new IllegalArgumentException(this + " is a sub-office: it uses its unit's modules");
+        }
+        modules.clear();
+        modules.addAll(allowed);
     }
 
     public Long getId() {

@@ -89,7 +89,7 @@ public class AccountAdministration {
             throw new InvalidInputException(List.of("account.sameUnit"));
         }
         String before = person.getUnit().getCode();
-        person.moveTo(target);
+        person.moveTo(target, Instant.now(), caller());
         changed(person, PersonChange.Kind.MOVE, before, target.getCode(), blankToNull(reason), AuditEvent.ACCOUNT_MOVE);
     }
 

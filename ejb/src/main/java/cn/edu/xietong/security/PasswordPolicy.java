@@ -56,6 +56,10 @@ public class PasswordPolicy {
     @Column(name = "second_factor_required", nullable = false)
     private boolean secondFactorRequired = true;
 
+    /** How often each unit's IT staff confirm that their members still belong (O3.2). */
+    @Column(name = "recertification_days", nullable = false)
+    private int recertificationDays = 180;
+
     /** A new login ends the account's other sessions (S3). */
     @Column(name = "single_session", nullable = false)
     private boolean singleSession;
@@ -182,6 +186,24 @@ public class PasswordPolicy {
         this.singleSession = singleSession;
     }
 
+    /** Sets the recertification interval: from 30 days to two years. */
+    public void setRecertificationDays(int days) {
+        if (days < 30 || days > 730) {
+            throw new IllegalArgumentException("recertification interval out of range: " + days);
+        }
+        recertificationDays = days;
+    }
+
+    public int getRecertificationDays() {
+        return recertificationDays;
+    }
+
+    /** When the person's membership must be confirmed again; due at once if it never was. */
+    public Instant recertificationDue(Person person) {
+        return person.getConfirmedAt() == null ? Instant.EPOCH
+                : person.getConfirmedAt().plus(Duration.ofDays(recertificationDays));
+    }
+
     public boolean isSecondFactorRequired() {
         return secondFactorRequired;
     }
@@ -200,6 +222,7 @@ public class PasswordPolicy {
         return "length>=" + minLength + ", classes>=" + minClasses + ", history=" + historySize + ", expiry="
                 + expiryDays + "d, privileged=" + privilegedExpiryDays + "d, warn=" + warnDays + "d, second factor "
                 + (secondFactorRequired ? "required" : "optional") + " for privileged roles, "
-                + (singleSession ? "one session" : "several sessions") + " per account";
+                + (singleSession ? "one session" : "several sessions") + " per account, recertification every "
+                + recertificationDays + "d";
     }
 }

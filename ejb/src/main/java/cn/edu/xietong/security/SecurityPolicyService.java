@@ -69,6 +69,26 @@ public class SecurityPolicyService {
         return policy;
     }
 
+    /**
+     * Sets how often each unit's IT staff confirm their members (O3.2).
+     *
+     * @throws InvalidInputException {@code policy.recertificationOutOfRange} outside 30 to 730 days
+     */
+    public PasswordPolicy updateRecertificationDays(int days) {
+        PasswordPolicy policy = passwordPolicy();
+        int before = policy.getRecertificationDays();
+        try {
+            policy.setRecertificationDays(days);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new InvalidInputException(List.of("policy.recertificationOutOfRange"));
+        }
+        if (before != days) {
+            audit.record(AuditEvent.POLICY_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                    "recertification interval: " + before + "d -> " + days + "d");
+        }
+        return policy;
+    }
+
     private String caller() {
         return context.getCallerPrincipal().getName();
     }

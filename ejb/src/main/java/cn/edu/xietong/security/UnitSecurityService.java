@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * The unit security check (O3.4): a unit's IT staff see the risks among their unit's members (and its sub-offices'):
- * expired or soon-expiring passwords, pending forced changes, privileged members without a second factor, dormant
- * accounts. Only the UNIT_IT of that unit (or of a unit above it) may run it; the unit is checked on the server.
+ * expired or soon-expiring passwords, pending forced changes, privileged members without a second factor, members
+ * whose recertification is overdue or who were reported as leavers (O3.2), dormant accounts. Only the UNIT_IT of that unit (or of a unit above it) may run it; the unit is checked on the server.
  */
 @Stateless
 @RolesAllowed("UNIT_IT")
@@ -80,6 +80,12 @@ public class UnitSecurityService {
         }
         if (PasswordPolicy.privileged(p) && !secondFactor) {
             risks.add("risk.noSecondFactor");
+        }
+        if (!now.isBefore(policy.recertificationDue(p))) {
+            risks.add("risk.unconfirmed");
+        }
+        if (p.getLeaverReportedAt() != null) {
+            risks.add("risk.leaverReported");
         }
         if (p.getLastLoginAt() == null) {
             risks.add("risk.neverLoggedIn");

@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
  *     answers with their login name;</li>
  *     <li>{@code POST /it-fixtures/person?password=…&role=…}: a person in a fresh unit with that role (for that unit,
  *     if unit-scoped); answers with their login name;</li>
+ *     <li>{@code POST /it-fixtures/unit-of?login=…}: the code of the person's unit;</li>
  *     <li>{@code POST /it-fixtures/login-rules?secondFactor=…&singleSession=…}: sets the policy's login rules.</li>
  * </ul>
  */
@@ -47,6 +48,7 @@ public class FixtureServlet extends HttpServlet {
             }
             case "/person" -> data.personIn(data.unit(), password, cheap, Role.valueOf(request.getParameter("role")))
                     .getLogin();
+            case "/unit-of" -> data.unitOf(request.getParameter("login")).getCode();
             case "/login-rules" -> {
                 data.loginRules(Boolean.parseBoolean(request.getParameter("secondFactor")),
                         Boolean.parseBoolean(request.getParameter("singleSession")));

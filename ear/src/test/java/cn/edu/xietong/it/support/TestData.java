@@ -60,6 +60,11 @@ public class TestData {
         return person;
     }
 
+    public Unit unitOf(String login) {
+        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login).getSingleResult()
+                .getUnit();
+    }
+
     public Person reload(Person person) {
         return em.find(Person.class, person.getId());
     }
@@ -93,6 +98,14 @@ public class TestData {
     /** Sets the policy's login rules (second factor for privileged roles, one session per account). */
     public void loginRules(boolean secondFactorRequired, boolean singleSession) {
         em.find(PasswordPolicy.class, PasswordPolicy.ID).setLoginRules(secondFactorRequired, singleSession);
+    }
+
+    /** Moves the last membership confirmation back by the given days, as if that time had passed. */
+    public void ageConfirmation(Person person, long days) {
+        em.createQuery("update Person p set p.confirmedAt = :at where p.id = :id")
+                .setParameter("at", Instant.now().minusSeconds(days * 86_400))
+                .setParameter("id", person.getId())
+                .executeUpdate();
     }
 
     public long count(Class<?> entity) {

@@ -33,6 +33,7 @@ public class PolicyView implements Serializable {
     private int warnDays;
     private boolean secondFactorRequired;
     private boolean singleSession;
+    private int recertificationDays;
 
     @PostConstruct
     void load() {
@@ -50,13 +51,19 @@ public class PolicyView implements Serializable {
     }
 
     public void saveLoginRules() {
-        show(policies.updateLoginRules(secondFactorRequired, singleSession));
-        messages.info("policy.saved");
+        try {
+            policies.updateRecertificationDays(recertificationDays);
+            show(policies.updateLoginRules(secondFactorRequired, singleSession));
+            messages.info("policy.saved");
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(messages::error);
+        }
     }
 
     private void show(PasswordPolicy p) {
         secondFactorRequired = p.isSecondFactorRequired();
         singleSession = p.isSingleSession();
+        recertificationDays = p.getRecertificationDays();
         minLength = p.getMinLength();
         minClasses = p.getMinClasses();
         historySize = p.getHistorySize();
@@ -119,6 +126,14 @@ public class PolicyView implements Serializable {
 
     public void setSecondFactorRequired(boolean secondFactorRequired) {
         this.secondFactorRequired = secondFactorRequired;
+    }
+
+    public int getRecertificationDays() {
+        return recertificationDays;
+    }
+
+    public void setRecertificationDays(int recertificationDays) {
+        this.recertificationDays = recertificationDays;
     }
 
     public boolean isSingleSession() {

@@ -1,0 +1,153 @@
+package cn.edu.xietong.security;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.PersonChange;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recertification of unit members (O3.2): at the interval the security policy sets, each unit's IT staff confirm that
+ * every member of their unit (sub-offices included) still belongs, or report those who no longer do. Members whose
+ * confirmation is overdue, and reported leavers, are listed for the system administrator and the supervising office,
+ * and show as a risk in the unit security check (O3.4). Every confirmation and report is kept in the person's history
+ * and the audit trail (S5).
+ */
+@Stateless
+public class Recertification {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** One member as the review shows them: when confirmed, when due, and whether reported as a leaver. */
+    public record Review(Person person, Instant dueAt, boolean overdue) {
+    }
+
+    /**
+     * The active members of a unit the caller looks after, those due first.
+     *
+     * @throws EJBAccessException when the caller is not UNIT_IT of that unit or of a unit above it
+     */
+    @RolesAllowed("UNIT_IT")
+    public List<Review> members(long unitId) {
+        List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId));
+        PasswordPolicy policy = policy();
+        Instant now = Instant.now();
+        return em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultStream()
+                .map(p -> review(p, policy, now))
+                .sorted((a, b) -> a.dueAt().compareTo(b.dueAt()))
+                .toList();
+    }
+
+    /**
+     * Confirms that the given members still belong. All or nothing: if one of them is not an active member of the unit
+     * (or its sub-offices), nobody is confirmed.
+     *
+     * @throws InvalidInputException {@code recert.nothingChosen}, {@code recert.notMember}
+     * @throws EJBAccessException when the caller is not UNIT_IT of that unit or of a unit above it
+     */
+    @RolesAllowed("UNIT_IT")
+    public int confirm(long unitId, List<String> logins) {
+        List<Person> members = membersNamed(unitId, logins);
+        String caller = directory.me().getLogin();
+        Instant now = Instant.now();
+        for (Person p : members) {
+            String before = p.getConfirmedAt() == null ? "never" : p.getConfirmedAt().toString();
+            p.confirmMembership(now, caller);
+            em.persist(new PersonChange(p, now, caller, PersonChange.Kind.RECERTIFIED, before, now.toString(), null));
+        }
+        audit.record(AuditEvent.ACCOUNT_RECERTIFY, AuditOutcome.SUCCESS, caller, null,
+                members.size() + " confirmed: " + String.join(", ", members.stream().map(Person::getLogin).toList()));
+        return members.size();
+    }
+
+    /**
+     * Reports that a member no longer belongs to the unit, with the reason, for the system administrator to
+     * deactivate or move them. Confirming them again withdraws the report.
+     *
+     * @throws InvalidInputException {@code recert.reasonRequired}, {@code recert.notMember}
+     */
+    @RolesAllowed("UNIT_IT")
+    public void reportLeaver(long unitId, String login, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new InvalidInputException(List.of("recert.reasonRequired"));
+        }
+        Person person = membersNamed(unitId, List.of(login)).get(0);
+        String caller = directory.me().getLogin();
+        Instant now = Instant.now();
+        person.reportLeaver(now, caller, reason);
+        em.persist(new PersonChange(person, now, caller, PersonChange.Kind.LEAVER_REPORTED, person.getUnit().getCode(),
+                null, reason.strip()));
+        audit.record(AuditEvent.ACCOUNT_LEAVER_REPORT, AuditOutcome.SUCCESS, caller, null,
+                person.getLogin() + " (" + reason.strip() + ")");
+    }
+
+    /** Members whose confirmation is overdue, across the university, for the administrator and supervisors. */
+    @RolesAllowed({"SYS_ADMIN", "SUPERVISOR"})
+    public List<Review> overdue() {
+        PasswordPolicy policy = policy();
+        Instant now = Instant.now();
+        return em.createNamedQuery(Person.UNCONFIRMED_SINCE, Person.class)
+                .setParameter("since", now.minus(java.time.Duration.ofDays(policy.getRecertificationDays())))
+                .getResultStream().map(p -> review(p, policy, now)).toList();
+    }
+
+    /** Members reported as no longer belonging, oldest report first. */
+    @RolesAllowed({"SYS_ADMIN", "SUPERVISOR"})
+    public List<Person> reportedLeavers() {
+        return em.createNamedQuery(Person.LEAVERS_REPORTED, Person.class).getResultList();
+    }
+
+    private static Review review(Person p, PasswordPolicy policy, Instant now) {
+        Instant due = policy.recertificationDue(p);
+        return new Review(p, due, !now.isBefore(due));
+    }
+
+    private List<Person> membersNamed(long unitId, List<String> logins) {
+        if (logins == null || logins.isEmpty()) {
+            throw new InvalidInputException(List.of("recert.nothingChosen"));
+        }
+        List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId));
+        List<Person> found = new ArrayList<>();
+        for (String login : logins) {
+            Person p = em.createNamedQuery(Person.BY_LOGIN, Person.class)
+                    .setParameter("login", Person.normaliseLogin(login)).getResultStream().findFirst()
+                    .filter(Person::isActive).filter(x -> units.contains(x.getUnit().getId()))
+                    .orElseThrow(() -> new InvalidInputException(List.of("recert.notMember")));
+            found.add(p);
+        }
+        return found;
+    }
+
+    private Unit unitInReach(long unitId) {
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null || !directory.me().holdsFor(Role.UNIT_IT, unit)) {
+            throw new EJBAccessException("not UNIT_IT of unit " + unitId);
+        }
+        return unit;
+    }
+
+    private PasswordPolicy policy() {
+        return em.find(PasswordPolicy.class, PasswordPolicy.ID);
+    }
+}
