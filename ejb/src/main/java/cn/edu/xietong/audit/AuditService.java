@@ -2,6 +2,7 @@ package cn.edu.xietong.audit;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.Csv;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -97,30 +98,20 @@ public class AuditService {
     public String exportCsv(AuditQuery query, int max) {
         List<AuditRecord> records = new ArrayList<>(search(query, max));
         java.util.Collections.reverse(records);
-        StringBuilder csv = new StringBuilder("\uFEFFseq,time,event,outcome,login,unit,client,detail,hash\r\n");
+        StringBuilder csv = new StringBuilder(Csv.BOM + "seq,time,event,outcome,login,unit,client,detail,hash\r\n");
         for (AuditRecord r : records) {
             csv.append(r.getSeq()).append(',')
                     .append(CSV_TIME.format(r.getOccurredAt())).append(',')
                     .append(r.getEvent()).append(',')
                     .append(r.getOutcome()).append(',')
-                    .append(cell(r.getActorLogin())).append(',')
-                    .append(cell(r.getActorUnit())).append(',')
-                    .append(cell(r.getClientAddress())).append(',')
-                    .append(cell(r.getDetail())).append(',')
+                    .append(Csv.cell(r.getActorLogin())).append(',')
+                    .append(Csv.cell(r.getActorUnit())).append(',')
+                    .append(Csv.cell(r.getClientAddress())).append(',')
+                    .append(Csv.cell(r.getDetail())).append(',')
                     .append(r.getHash()).append("\r\n");
         }
         trail.record(AuditEvent.AUDIT_EXPORT, AuditOutcome.SUCCESS, caller(), null, records.size() + " records");
         return csv.toString();
-    }
-
-    /** A CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches("(?s).*[,\"\r\n].*")
-                ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
     private String caller() {

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.BY_ROLE, query = "select distinct p from Person p join p.roles g where g.role = :role")
 @NamedQuery(name = Person.IN_UNITS,
         query = "select p from Person p where p.unit.id in :units and p.active = true order by p.fullName, p.login")
+@NamedQuery(name = Person.ACTIVE, query = "select p from Person p where p.active = true")
 @NamedQuery(name = Person.LEAVERS_REPORTED, query = "select p from Person p where p.active = true"
         + " and p.leaverReportedAt is not null order by p.leaverReportedAt")
 @NamedQuery(name = Person.UNCONFIRMED_SINCE, query = "select p from Person p where p.active = true"
@@ -51,6 +52,7 @@ public class Person {
     public static final String BY_ROLE = "Person.byRole";
     public static final String ACTIVE_PER_UNIT = "Person.activePerUnit";
     public static final String IN_UNITS = "Person.inUnits";
+    public static final String ACTIVE = "Person.active";
     public static final String LEAVERS_REPORTED = "Person.leaversReported";
     public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
 

@@ -2,14 +2,19 @@ package cn.edu.xietong.presence;
 
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.shared.Campus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 
-/** Records activity and tells who is online (B1). */
+/** Records activity, tells who is online and keeps each day's half-hours of presence for the daily report (B1). */
 @Stateless
 @RolesAllowed("STAFF")
 public class PresenceService {
@@ -17,12 +22,25 @@ public class PresenceService {
     /** Active within this long counts as online. */
     public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
 
+    @PersistenceContext
+    private EntityManager em;
+
     @EJB
     private DirectoryService directory;
 
-    /** The caller is active now. */
+    /** The caller is active now: online, and present in this half-hour of the day. */
     public void seen() {
-        directory.me().seenAt(Instant.now());
+        Person me = directory.me();
+        Instant now = Instant.now();
+        me.seenAt(now);
+        ZonedDateTime local = now.atZone(Campus.zone());
+        PresenceDay.Key key = new PresenceDay.Key(me.getId(), local.toLocalDate());
+        PresenceDay day = em.find(PresenceDay.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (day == null) {
+            day = new PresenceDay(me.getId(), local.toLocalDate());
+            em.persist(day);
+        }
+        day.activeAt(local.getHour() * 60 + local.getMinute());
     }
 
     /** The caller logged out: offline at once. */

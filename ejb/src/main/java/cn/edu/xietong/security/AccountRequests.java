@@ -7,6 +7,7 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

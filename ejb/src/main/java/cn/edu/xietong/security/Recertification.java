@@ -8,6 +8,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

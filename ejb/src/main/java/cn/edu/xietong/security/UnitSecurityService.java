@@ -4,6 +4,7 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.directory.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -18,6 +18,12 @@ public class InvalidInputException extends DomainException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem whose message takes arguments (e.g. the line numbers of a refused import). */
+    public InvalidInputException(String problem, Object... arguments) {
+        super(problem, arguments);
+        this.problems = List.of(problem);
+    }
+
     public List<String> problems() {
         return problems;
     }

@@ -22,9 +22,11 @@ import java.net.http.HttpResponse;
  * <ul>
  *     <li>{@code POST /it-fixtures/reset-person?password=…}: a person whose password an administrator has just reset;
  *     answers with their login name;</li>
- *     <li>{@code POST /it-fixtures/person?password=…&role=…}: a person in a fresh unit with that role (for that unit,
- *     if unit-scoped); answers with their login name;</li>
+ *     <li>{@code POST /it-fixtures/person?password=…&role=…[&unit=code][&confirmedDaysAgo=n]}: a person in a fresh
+ *     unit (or the given one) with that role (for that unit, if unit-scoped), last confirmed as a member n days ago;
+ *     answers with their login name;</li>
  *     <li>{@code POST /it-fixtures/unit-of?login=…}: the code of the person's unit;</li>
+ *     <li>{@code POST /it-fixtures/presence?login=…&day=yyyy-MM-dd&minutes=m1,m2}: the person was active then;</li>
  *     <li>{@code POST /it-fixtures/login-rules?secondFactor=…&singleSession=…}: sets the policy's login rules.</li>
  * </ul>
  */
@@ -46,8 +48,23 @@ public class FixtureServlet extends HttpServlet {
                 data.resetPassword(person, password, cheap);
                 yield person.getLogin();
             }
-            case "/person" -> data.personIn(data.unit(), password, cheap, Role.valueOf(request.getParameter("role")))
-                    .getLogin();
+            case "/person" -> {
+                String unit = request.getParameter("unit");
+                Person person = data.personIn(unit == null ? data.unit() : data.unitByCode(unit), password, cheap,
+                        Role.valueOf(request.getParameter("role")));
+                String confirmedDaysAgo = request.getParameter("confirmedDaysAgo");
+                if (confirmedDaysAgo != null) {
+                    data.ageConfirmation(person, Long.parseLong(confirmedDaysAgo));
+                }
+                yield person.getLogin();
+            }
+            case "/presence" -> {
+                Person person = data.personByLogin(request.getParameter("login"));
+                data.presence(person, java.time.LocalDate.parse(request.getParameter("day")),
+                        java.util.Arrays.stream(request.getParameter("minutes").split(","))
+                                .mapToInt(Integer::parseInt).toArray());
+                yield "ok";
+            }
             case "/unit-of" -> data.unitOf(request.getParameter("login")).getCode();
             case "/login-rules" -> {
                 data.loginRules(Boolean.parseBoolean(request.getParameter("secondFactor")),

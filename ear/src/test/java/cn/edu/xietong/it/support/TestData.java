@@ -4,6 +4,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
+import cn.edu.xietong.presence.PresenceDay;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -60,9 +62,17 @@ public class TestData {
         return person;
     }
 
+    public Unit unitByCode(String code) {
+        return em.createQuery("select u from Unit u where u.code = :code", Unit.class).setParameter("code", code)
+                .getSingleResult();
+    }
+
+    public Person personByLogin(String login) {
+        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login).getSingleResult();
+    }
+
     public Unit unitOf(String login) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login).getSingleResult()
-                .getUnit();
+        return personByLogin(login).getUnit();
     }
 
     public Person reload(Person person) {
@@ -106,6 +116,18 @@ public class TestData {
                 .setParameter("at", Instant.now().minusSeconds(days * 86_400))
                 .setParameter("id", person.getId())
                 .executeUpdate();
+    }
+
+    /** Notes the person as active on the day at the given minutes of the day (campus time), as pages do (B1). */
+    public void presence(Person person, LocalDate day, int... minutesOfDay) {
+        PresenceDay presence = em.find(PresenceDay.class, new PresenceDay.Key(person.getId(), day));
+        if (presence == null) {
+            presence = new PresenceDay(person.getId(), day);
+            em.persist(presence);
+        }
+        for (int minute : minutesOfDay) {
+            presence.activeAt(minute);
+        }
     }
 
     public long count(Class<?> entity) {

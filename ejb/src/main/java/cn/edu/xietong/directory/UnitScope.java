@@ -1,21 +1,18 @@
-package cn.edu.xietong.security;
+package cn.edu.xietong.directory;
 
-import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.directory.Role;
-import cn.edu.xietong.directory.Unit;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Which units a unit-scoped role reaches: the unit it was granted for and every unit below it. */
-final class UnitScope {
+public final class UnitScope {
 
     private UnitScope() {
     }
 
     /** The ids of {@code unit} and of all its sub-units, at any depth. */
-    static List<Long> unitAndBelow(EntityManager em, Unit unit) {
+    public static List<Long> unitAndBelow(EntityManager em, Unit unit) {
         List<Unit> all = em.createNamedQuery(Unit.ALL, Unit.class).getResultList();
         List<Long> ids = new ArrayList<>();
         collect(unit, all, ids);
@@ -23,7 +20,7 @@ final class UnitScope {
     }
 
     /** The ids of every unit {@code person} holds {@code role} for, with their sub-units. */
-    static List<Long> reachOf(EntityManager em, Person person, Role role) {
+    public static List<Long> reachOf(EntityManager em, Person person, Role role) {
         List<Long> ids = new ArrayList<>();
         person.getRoles().stream()
                 .filter(g -> g.getRole() == role && g.getScope() != null)

@@ -1,0 +1,154 @@
+package cn.edu.xietong.calendar;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.shared.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The working-day calendar as data (B2): the system administrator sets or clears special days one by one, or loads a
+ * year's holiday notice as CSV ({@code date,kind,festival}, as in the State Council's notice), all or nothing. Every
+ * change is audited (O2.1).
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class CalendarService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** The calendar as it stands (every service that counts working days uses this). */
+    @PermitAll
+    public WorkingCalendar calendar() {
+        return new WorkingCalendar(em.createNamedQuery(SpecialDay.ALL, SpecialDay.class).getResultList());
+    }
+
+    /** The special days of a year, for the administrator's calendar page. */
+    @RolesAllowed("SYS_ADMIN")
+    public List<SpecialDay> year(int year) {
+        return em.createNamedQuery(SpecialDay.BETWEEN, SpecialDay.class)
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    /**
+     * Makes a day a holiday or a make-up work day.
+     *
+     * @throws InvalidInputException {@code calendar.dateRequired}, {@code calendar.kindRequired},
+     *                               {@code calendar.nameTooLong}
+     */
+    @RolesAllowed("SYS_ADMIN")
+    public void set(LocalDate day, DayKind kind, String name) {
+        List<String> problems = new ArrayList<>();
+        if (day == null) {
+            problems.add("calendar.dateRequired");
+        }
+        if (kind == null) {
+            problems.add("calendar.kindRequired");
+        }
+        if (name != null && name.strip().length() > 50) {
+            problems.add("calendar.nameTooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String before = store(day, kind, name);
+        audit.record(AuditEvent.CALENDAR_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                day + ": " + before + " -> " + kind + (name == null || name.isBlank() ? "" : " " + name.strip()));
+    }
+
+    /** Makes a day follow the ordinary rule again. */
+    @RolesAllowed("SYS_ADMIN")
+    public void clear(LocalDate day) {
+        SpecialDay found = day == null ? null : em.find(SpecialDay.class, day);
+        if (found != null) {
+            em.remove(found);
+            audit.record(AuditEvent.CALENDAR_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                    day + ": " + found.getKind() + " -> ordinary");
+        }
+    }
+
+    /**
+     * Loads a holiday notice as CSV: a header line, then {@code date,kind,festival} with kind {@code holiday} or
+     * {@code workday}. Every line's problems are reported and nothing is stored while any line is wrong.
+     *
+     * @return how many days were stored
+     * @throws InvalidInputException {@code calendar.import.empty}, or {@code calendar.import.badLines} with the
+     *                               numbers of the lines that are wrong
+     */
+    @RolesAllowed("SYS_ADMIN")
+    public int importCsv(String csv) {
+        Map<LocalDate, SpecialDay> days = new LinkedHashMap<>();
+        List<Integer> badLines = new ArrayList<>();
+        String[] lines = csv == null ? new String[0] : csv.replace("\uFEFF", "").split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                String[] cells = line.split(",", -1);
+                if (cells.length < 2) {
+                    throw new IllegalArgumentException("too few cells");
+                }
+                SpecialDay day = new SpecialDay(LocalDate.parse(cells[0].strip()),
+                        DayKind.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)),
+                        cells.length > 2 ? cells[2] : null);
+                if (days.put(day.getDay(), day) != null) {
+                    throw new IllegalArgumentException("twice");
+                }
+            } catch (IllegalArgumentException | DateTimeParseException bad) {
+                badLines.add(i + 1);
+            }
+        }
+        if (!badLines.isEmpty()) {
+            throw new InvalidInputException("calendar.import.badLines",
+                    String.join(", ", badLines.stream().map(String::valueOf).toList()));
+        }
+        if (days.isEmpty()) {
+            throw new InvalidInputException(List.of("calendar.import.empty"));
+        }
+        days.values().forEach(d -> store(d.getDay(), d.getKind(), d.getName()));
+        audit.record(AuditEvent.CALENDAR_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                "imported " + days.size() + " days, " + days.keySet().iterator().next() + " .. "
+                        + days.keySet().stream().reduce((a, b) -> b).orElseThrow());
+        return days.size();
+    }
+
+    private String store(LocalDate day, DayKind kind, String name) {
+        SpecialDay existing = em.find(SpecialDay.class, day);
+        if (existing == null) {
+            em.persist(new SpecialDay(day, kind, name));
+            return "ordinary";
+        }
+        String before = existing.getKind().name();
+        existing.change(kind, name);
+        return before;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,127 @@
+package cn.edu.xietong.web.admin;
+
+import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.calendar.DayKind;
+import cn.edu.xietong.calendar.SpecialDay;
+import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backs admin/calendar.xhtml (B2): the system administrator keeps the public holidays and make-up work days of each
+ * year, one by one or by pasting the year's notice as CSV.
+ */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CalendarService calendar;
+
+    @Inject
+    private Messages messages;
+
+    private int year = LocalDate.now(Campus.zone()).getYear();
+    private transient List<SpecialDay> days;
+    private LocalDate day;
+    private DayKind kind = DayKind.HOLIDAY;
+    private String name;
+    private String csv;
+
+    public List<SpecialDay> getDays() {
+        if (days == null) {
+            days = calendar.year(year);
+        }
+        return days;
+    }
+
+    public void save() {
+        act(() -> calendar.set(day, kind, name), "calendar.saved");
+    }
+
+    public void clear(SpecialDay special) {
+        act(() -> calendar.clear(special.getDay()), "calendar.cleared");
+    }
+
+    public void importCsv() {
+        try {
+            int stored = calendar.importCsv(csv);
+            messages.info("calendar.imported", stored);
+            csv = null;
+            days = null;
+        } catch (InvalidInputException refused) {
+            messages.error(refused);
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            messages.info(done);
+            days = null;
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(messages::error);
+        }
+    }
+
+    /** The current year and the next, whose notice usually comes out in November or December. */
+    public List<Integer> getYears() {
+        int now = LocalDate.now(Campus.zone()).getYear();
+        return List.of(now - 1, now, now + 1);
+    }
+
+    public DayKind[] getKinds() {
+        return DayKind.values();
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+        days = null;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public DayKind getKind() {
+        return kind;
+    }
+
+    public void setKind(DayKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCsv() {
+        return csv;
+    }
+
+    public void setCsv(String csv) {
+        this.csv = csv;
+    }
+}
