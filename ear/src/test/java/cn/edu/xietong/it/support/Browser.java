@@ -107,6 +107,12 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets a field's value directly, as date pickers' own key handling would otherwise interfere with typing. */
+    public void setValue(String cssSelector, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                find(cssSelector), value);
+    }
+
     /** Logs in through the login page (the browser must be on it or be sent there). */
     public void logIn(String login, String password) {
         if (!path().endsWith("/login.xhtml")) {
