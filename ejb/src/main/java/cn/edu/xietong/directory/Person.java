@@ -152,6 +152,13 @@ public class Person {
         roles.add(new RoleGrant(Role.STAFF, null));
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}");
+
+    /** Whether an e-mail address has a plausible form (at most 254 characters, one @, a dot in the domain). */
+    public static boolean validEmail(String email) {
+        return email != null && email.strip().length() <= 254 && EMAIL.matcher(email.strip()).matches();
+    }
+
     /** Whether a (normalised) login name has the allowed form. */
     public static boolean validLogin(String login) {
         return login != null && LOGIN.matcher(login).matches();

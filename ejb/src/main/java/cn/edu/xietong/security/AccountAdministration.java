@@ -115,7 +115,7 @@ public class AccountAdministration {
     }
 
     /** 14 characters from all four classes, without look-alikes (0/O, 1/l/I). */
-    static String temporaryPassword() {
+    public static String temporaryPassword() {
         List<Character> chars = new ArrayList<>();
         for (String pool : new String[]{LOWER, LOWER, LOWER, LOWER, UPPER, UPPER, UPPER, UPPER, DIGITS, DIGITS,
                 DIGITS, SYMBOLS, SYMBOLS, LOWER + UPPER + DIGITS}) {

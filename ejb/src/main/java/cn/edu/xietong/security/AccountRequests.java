@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * New accounts (O3.2): anyone may request one for themselves (or a unit's IT staff for a newcomer); it becomes an
@@ -34,7 +33,6 @@ import java.util.regex.Pattern;
 @Stateless
 public class AccountRequests {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}");
 
     @PersistenceContext
     private EntityManager em;
@@ -68,7 +66,7 @@ public class AccountRequests {
         if (fullName == null || fullName.isBlank() || fullName.strip().length() > 64) {
             problems.add("request.name.invalid");
         }
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        if (!Person.validEmail(email)) {
             problems.add("request.email.invalid");
         }
         Unit unit = unitId == null ? null : em.find(Unit.class, unitId);

@@ -67,6 +67,11 @@ public class TestData {
                 .getSingleResult();
     }
 
+    public java.util.Optional<Person> personMaybe(String login) {
+        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login).getResultStream()
+                .findFirst();
+    }
+
     public Person personByLogin(String login) {
         return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login).getSingleResult();
     }
