@@ -102,6 +102,11 @@ public class DirectoryService {
         return em.createQuery(query).setMaxResults(max).getResultList();
     }
 
+    /** One unit by id. */
+    public Optional<Unit> unit(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id));
+    }
+
     /** One person by login name. */
     public Optional<Person> person(String login) {
         return findByLogin(login);

@@ -26,7 +26,7 @@ public class PersonChange {
     public static final String OF_PERSON = "PersonChange.ofPerson";
 
     public enum Kind { DEACTIVATE, REACTIVATE, MOVE, PASSWORD_RESET, ROLE_GRANT, ROLE_REVOKE, SECOND_FACTOR_RESET,
-        RECERTIFIED, LEAVER_REPORTED, CREATE }
+        RECERTIFIED, LEAVER_REPORTED, CREATE, APPOINT, DISMISS }
 
     @Id
     @SequenceGenerator(name = "person_change_seq", sequenceName = "person_change_seq", allocationSize = 50)

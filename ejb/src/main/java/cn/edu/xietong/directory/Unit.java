@@ -121,6 +121,12 @@ public class Unit {
         modules.addAll(allowed);
     }
 
+    /** Renames the unit (Chinese and English names). */
+    public void rename(String nameZh, String nameEn) {
+        this.nameZh = requireText(nameZh, "nameZh");
+        this.nameEn = requireText(nameEn, "nameEn");
+    }
+
     public Long getId() {
         return id;
     }

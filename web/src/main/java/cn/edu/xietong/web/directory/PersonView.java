@@ -1,6 +1,8 @@
 package cn.edu.xietong.web.directory;
 
+import cn.edu.xietong.directory.Appointment;
 import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.OrganisationService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.web.shared.Messages;
@@ -20,6 +22,9 @@ public class PersonView {
 
     @EJB
     private DirectoryService directory;
+
+    @EJB
+    private OrganisationService organisation;
 
     @Inject
     private Messages messages;
@@ -42,6 +47,11 @@ public class PersonView {
         }
         Collections.reverse(path);
         return path;
+    }
+
+    /** The posts the person holds, concurrent ones (兼职) in other units included. */
+    public List<Appointment> getAppointments() {
+        return person == null ? List.of() : organisation.appointmentsOf(person.getLogin());
     }
 
     public Person getPerson() {

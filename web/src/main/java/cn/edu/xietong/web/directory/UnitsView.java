@@ -1,10 +1,15 @@
 package cn.edu.xietong.web.directory;
 
 import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.OrganisationService;
+import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.directory.UnitNode;
+import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -12,7 +17,10 @@ import org.primefaces.model.TreeNode;
 import java.io.Serializable;
 import java.util.List;
 
-/** Backs directory/units.xhtml: the units of the university as a tree, with their members' count. */
+/**
+ * Backs directory/units.xhtml: the units of the university as a tree, with their members' count; the system
+ * administrator creates top-level units here (O3.1).
+ */
 @Named
 @ViewScoped
 public class UnitsView implements Serializable {
@@ -22,7 +30,17 @@ public class UnitsView implements Serializable {
     @EJB
     private DirectoryService directory;
 
+    @EJB
+    private OrganisationService organisation;
+
+    @Inject
+    private Messages messages;
+
     private TreeNode<UnitNode> root;
+    private String code;
+    private String nameZh;
+    private String nameEn;
+    private UnitKind kind = UnitKind.DEPARTMENT;
 
     @PostConstruct
     void load() {
@@ -38,7 +56,55 @@ public class UnitsView implements Serializable {
         }
     }
 
+    /** The system administrator creates a top-level unit (O3.1). */
+    public void create() {
+        try {
+            organisation.createUnit(code, nameZh, nameEn, kind, null);
+            messages.info("unit.created");
+            code = nameZh = nameEn = null;
+            load();
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(messages::error);
+        }
+    }
+
     public TreeNode<UnitNode> getRoot() {
         return root;
+    }
+
+    public UnitKind[] getKinds() {
+        return UnitKind.values();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(UnitKind kind) {
+        this.kind = kind;
     }
 }
