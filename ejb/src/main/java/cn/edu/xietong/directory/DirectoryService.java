@@ -80,7 +80,7 @@ public class DirectoryService {
     }
 
     /**
-     * People whose name or login name contains {@code text} (case-insensitive; {@code %} and {@code _} are taken
+     * People whose name, login name or the pinyin initials of their name (王伟: ww) contain {@code text} (case-insensitive; {@code %} and {@code _} are taken
      * literally), optionally only in one unit, active ones first, at most {@code max}.
      */
     public List<Person> search(String text, Long unitId, int max) {
@@ -92,7 +92,8 @@ public class DirectoryService {
             String pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.add(cb.or(cb.like(cb.lower(p.get("fullName")), pattern, '\\'),
-                    cb.like(p.get("login"), pattern, '\\')));
+                    cb.like(p.get("login"), pattern, '\\'),
+                    cb.like(p.get("nameInitials"), pattern, '\\')));
         }
         if (unitId != null) {
             where.add(cb.equal(p.get("unit").get("id"), unitId));

@@ -70,6 +70,10 @@ public class Person {
     @Column(name = "full_name", nullable = false, length = 64)
     private String fullName;
 
+    /** Pinyin initials of the name (王伟 → ww), for search. */
+    @Column(name = "name_initials", length = 64)
+    private String nameInitials;
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id", nullable = false)
     private Unit unit;
@@ -144,6 +148,7 @@ public class Person {
             throw new IllegalArgumentException("a person needs a name of at most 64 characters");
         }
         this.fullName = fullName.strip();
+        this.nameInitials = PinyinInitials.of(this.fullName);
         this.unit = Objects.requireNonNull(unit, "unit");
         this.email = email;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");

@@ -34,6 +34,7 @@ public class DatabaseMigrator {
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V13__NameInitials())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

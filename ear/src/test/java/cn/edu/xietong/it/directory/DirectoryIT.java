@@ -51,6 +51,15 @@ class DirectoryIT {
     }
 
     @Test
+    void searchFindsPeopleByThePinyinInitialsOfTheirNames() throws Exception {
+        Set<String> found = staff.call(() -> directory.search("WW", null, 50)).stream().map(Person::getLogin)
+                .collect(Collectors.toSet());
+        assertTrue(found.containsAll(Set.of("wangwei.cs", "wangwei.hr")), found.toString());
+        assertEquals(List.of("hanmei"), staff.call(() -> directory.search("hm", null, 50)).stream()
+                .map(Person::getLogin).filter(l -> l.equals("hanmei")).toList());
+    }
+
+    @Test
     void searchFindsByLoginNameCaseInsensitivelyAndWithinAUnit() throws Exception {
         assertEquals(List.of("hanmei"),
                 staff.call(() -> directory.search("HANMEI", null, 50)).stream().map(Person::getLogin).toList());
