@@ -61,4 +61,18 @@ class AccountAdminPageIT {
             assertEquals("用户名或密码错误，请重新输入。", browser.text("#login\\:messages"));
         }
     }
+
+    @Test
+    void aDeactivatedLeaderShowsTheRolesStillToHandOver() {
+        String login = FixtureServlet.call(base, "/person?password=Leader-Pass-2026&role=UNIT_LEADER");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("caoyu", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/admin/account.xhtml?login=" + login);
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("account:holdings")).isEmpty(),
+                    "an active account hands over nothing");
+            browser.type("#account\\:reason", "调离");
+            browser.click("#account\\:deactivate");
+            assertTrue(browser.awaitText("#account\\:holdings", "单位领导").contains("仍持有"));
+        }
+    }
 }

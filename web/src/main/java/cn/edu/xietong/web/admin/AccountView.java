@@ -1,7 +1,11 @@
 package cn.edu.xietong.web.admin;
 
 import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Appointment;
+import cn.edu.xietong.directory.OrganisationService;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.AccountAdministration;
@@ -21,6 +25,9 @@ import java.util.List;
 public class AccountView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private OrganisationService organisation;
 
     @EJB
     private AccountAdministration accounts;
@@ -83,6 +90,19 @@ public class AccountView implements Serializable {
             history = person == null ? List.of() : accounts.history(login);
         }
         return history;
+    }
+
+    /**
+     * What a deactivated person still holds, to hand over (O2.6): roles beyond STAFF and posts. To-dos and documents
+     * join this list when flows and document libraries exist.
+     */
+    public List<RoleGrant> getRoles() {
+        return person == null ? List.of()
+                : person.getRoles().stream().filter(g -> g.getRole() != Role.STAFF).toList();
+    }
+
+    public List<Appointment> getAppointments() {
+        return person == null ? List.of() : organisation.appointmentsOf(person.getLogin());
     }
 
     public Person getPerson() {
