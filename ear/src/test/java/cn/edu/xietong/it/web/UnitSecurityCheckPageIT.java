@@ -37,7 +37,7 @@ class UnitSecurityCheckPageIT {
             assertEquals("单位安全检查", browser.text("h1.xt-title"));
             String risks = browser.text("#check\\:risks");
             assertTrue(risks.contains("秦磊") && risks.contains("计算机学院综合办公室") && risks.contains("从未登录"), risks);
-            assertTrue(risks.contains("韩梅") && risks.contains("特权角色未启用双因素认证"), risks);
+            assertTrue(risks.contains("韩梅") && risks.contains("特权角色未启用两步验证"), risks);
             assertTrue(!risks.contains("人事处"), "only the own unit's members");
             browser.screenshot("unit-security-check-zh");
         }
