@@ -1,33 +1,15 @@
 package cn.edu.xietong.it.audit;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** S5: the audit administrator finds a failed login in the trail and verifies the chain from the page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditTrailPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
-
-    @ArquillianResource
-    private URL base;
+class AuditTrailPageIT extends BrowserTest {
 
     @Test
     void auditAdministratorFindsAFailedLoginAndVerifiesTheChain() {

@@ -1,33 +1,15 @@
 package cn.edu.xietong.it.operations;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** C1: a batch operator starts the self-check from the jobs page and watches it complete. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SelfCheckPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
-
-    @ArquillianResource
-    private URL base;
+class SelfCheckPageIT extends BrowserTest {
 
     @Test
     void operatorRunsTheSelfCheckAndSeesItCompleteWithItsReport() {

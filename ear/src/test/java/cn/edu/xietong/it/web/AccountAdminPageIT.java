@@ -1,34 +1,16 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** O2.6: the system administrator resets and deactivates an account from its page; the person is then shut out. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountAdminPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withFixtures();
-    }
-
-    @ArquillianResource
-    private URL base;
+class AccountAdminPageIT extends BrowserTest {
 
     @Test
     void administratorResetsThenDeactivatesAndThePersonCanNoLongerLogIn() throws Exception {

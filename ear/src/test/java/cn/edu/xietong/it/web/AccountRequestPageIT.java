@@ -1,19 +1,11 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,17 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * O3.2, S2 as people meet them: a newcomer requests an account, the school's IT staff approve it, and the newcomer's
  * first login leads to choosing a new password.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountRequestPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
-
-    @ArquillianResource
-    private URL base;
+class AccountRequestPageIT extends BrowserTest {
 
     @Test
     void requestApprovalByTheUnitsItStaffThenFirstLoginWithForcedPasswordChange() {

@@ -1,34 +1,16 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** O3.1, A5: a member of staff finds colleagues and tells two people of the same name apart by their units. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DirectoryPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
-
-    @ArquillianResource
-    private URL base;
+class DirectoryPageIT extends BrowserTest {
 
     @Test
     void searchingANameSharedByTwoShowsEachWithTheirUnitAndOpensTheRightOne() {

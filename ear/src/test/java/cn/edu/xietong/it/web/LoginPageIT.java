@@ -1,33 +1,15 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** S2, S3 and the language rule: what a person sees when logging in and out, in Chinese first, then English. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
-
-    @ArquillianResource
-    private URL base;
+class LoginPageIT extends BrowserTest {
 
     @Test
     void demoLeaderSeesHerWorkbenchInChineseThenSwitchesToEnglishAndLogsOut() {

@@ -1,37 +1,19 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** O2.7 as the system administrator and a unit's staff meet it: a module taken from a unit leaves its workbench. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ModuleRightsPageIT {
+class ModuleRightsPageIT extends BrowserTest {
 
     private static final String PASSWORD = "Module-Page-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withFixtures();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void administratorTakesMailFromAUnitAndItsStaffNoLongerSeeIt() {

@@ -1,35 +1,17 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** B1 as a unit leader reads it: their own online share and who missed the afternoon, for a chosen working day. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PresenceReportPageIT {
+class PresenceReportPageIT extends BrowserTest {
 
     private static final String PASSWORD = "Presence-Page-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withFixtures();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void leaderReadsTheirUnitsDayAndAHolidayHasNoReport() {

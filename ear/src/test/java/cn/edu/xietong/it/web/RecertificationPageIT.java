@@ -1,19 +1,11 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,19 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * O3.2 as the unit's IT staff and the system administrator meet it: confirming an overdue member, reporting one who
  * left, and the report the administrator reads.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RecertificationPageIT {
+class RecertificationPageIT extends BrowserTest {
 
     private static final String PASSWORD = "Recert-Page-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withFixtures();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void unitItConfirmsAnOverdueMemberAndReportsALeaverTheAdministratorSeesIt() {

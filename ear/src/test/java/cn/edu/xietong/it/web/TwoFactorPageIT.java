@@ -1,21 +1,14 @@
 package cn.edu.xietong.it.web;
 
 import cn.edu.xietong.it.support.Browser;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.security.Base32;
 import cn.edu.xietong.security.Totp;
 import cn.edu.xietong.setup.DemoUniversity;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,19 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * S2, S3 as an administrator meets them: enrolling a second factor by QR code, logging in with the app's code, being
  * sent to enrolment while the policy requires it, and one session per account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TwoFactorPageIT {
+class TwoFactorPageIT extends BrowserTest {
 
     private static final String PASSWORD = "Admin-Totp-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withFixtures();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     /** Enrols on the open two-factor page as a person with their phone would; returns the secret. */
     private static byte[] enrolOnPage(Browser browser) {
