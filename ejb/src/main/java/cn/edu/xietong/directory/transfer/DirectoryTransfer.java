@@ -18,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +107,7 @@ public class DirectoryTransfer {
      * @return the people created with their temporary passwords, the only time these are shown
      * @throws InvalidInputException {@code import.fileType}, {@code import.hasProblems}
      */
+    @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES) // 5,000 Argon2id hashes take minutes, not seconds
     public List<InitialPassword> importPeople(String fileName, byte[] content) {
         List<List<String>> rows = read(fileName, content);
         Preview preview = checkPeople(rows);
