@@ -96,6 +96,9 @@ public class AccountService {
             SecondFactor factor = em.find(SecondFactor.class, known.getId());
             if (factor != null && factor.isEnrolled()) {
                 String ticket = SecondFactors.randomToken();
+                // abandoned second steps do not pile up: each new challenge clears the expired ones
+                em.createNamedQuery(LoginChallenge.DELETE_EXPIRED)
+                        .setParameter("cutoff", now.minus(LoginChallenge.VALIDITY)).executeUpdate();
                 em.persist(new LoginChallenge(SecondFactors.sha256(ticket), known.getLogin(), now));
                 return LoginResult.challenge(ticket);
             }

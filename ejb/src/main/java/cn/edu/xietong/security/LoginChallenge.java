@@ -3,6 +3,7 @@ package cn.edu.xietong.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Duration;
@@ -14,7 +15,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "login_challenge")
+@NamedQuery(name = LoginChallenge.DELETE_EXPIRED, query = "delete from LoginChallenge c where c.createdAt < :cutoff")
 class LoginChallenge {
+
+    static final String DELETE_EXPIRED = "LoginChallenge.deleteExpired";
 
     static final Duration VALIDITY = Duration.ofMinutes(5);
     static final int MAX_ATTEMPTS = 5;

@@ -161,6 +161,16 @@ class SecondFactorIT {
     }
 
     @Test
+    void abandonedSecondStepsDoNotPileUp() throws Exception {
+        Person person = data.person(PASSWORD, cheap);
+        enrol(person);
+        data.loginChallenge("a".repeat(64), person.getLogin(), Instant.now().minusSeconds(3600));
+        accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS);
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from login_challenge where ticket_hash = ?1")
+                .setParameter(1, "a".repeat(64)).getSingleResult()).longValue(), "the hour-old challenge is gone");
+    }
+
+    @Test
     void unknownTicketIsRefusedWithoutLoggingAnyoneIn() {
         assertEquals(LoginResult.Outcome.CHALLENGE_EXPIRED,
                 accounts.logInSecondStep("f".repeat(64), "123456", ADDRESS).outcome());

@@ -135,6 +135,13 @@ public class TestData {
         }
     }
 
+    /** A second-step challenge as the login leaves it, made at the given time. */
+    public void loginChallenge(String ticketHash, String login, Instant createdAt) {
+        em.createNativeQuery("insert into login_challenge (ticket_hash, login, created_at, attempts) values (?1, ?2, ?3, 0)")
+                .setParameter(1, ticketHash).setParameter(2, login)
+                .setParameter(3, java.sql.Timestamp.from(createdAt)).executeUpdate();
+    }
+
     public long count(Class<?> entity) {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
