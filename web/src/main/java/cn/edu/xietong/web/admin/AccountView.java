@@ -44,10 +44,12 @@ public class AccountView implements Serializable {
     private String temporaryPassword;
     private transient Person person;
     private transient List<PersonChange> history;
+    private transient List<Appointment> appointments;
 
     public void load() {
         person = login == null ? null : directory.person(login).orElse(null);
         history = null;
+        appointments = null;
         if (person == null) {
             messages.error("account.unknown");
         }
@@ -102,7 +104,10 @@ public class AccountView implements Serializable {
     }
 
     public List<Appointment> getAppointments() {
-        return person == null ? List.of() : organisation.appointmentsOf(person.getLogin());
+        if (appointments == null) {
+            appointments = person == null ? List.of() : organisation.appointmentsOf(person.getLogin());
+        }
+        return appointments;
     }
 
     public Person getPerson() {

@@ -31,6 +31,7 @@ public class PersonView {
 
     private String login;
     private Person person;
+    private List<Appointment> appointments;
 
     public void load() {
         person = login == null ? null : directory.person(login).orElse(null);
@@ -51,7 +52,10 @@ public class PersonView {
 
     /** The posts the person holds, concurrent ones (兼职) in other units included. */
     public List<Appointment> getAppointments() {
-        return person == null ? List.of() : organisation.appointmentsOf(person.getLogin());
+        if (appointments == null) {
+            appointments = person == null ? List.of() : organisation.appointmentsOf(person.getLogin());
+        }
+        return appointments;
     }
 
     public Person getPerson() {

@@ -46,8 +46,14 @@ public class UnitView implements Serializable {
     private String postName;
     private Long postId;
     private String appointee;
+    private transient List<Post> posts;
+    private transient List<Appointment> appointments;
+    private transient List<UnitChange> history;
 
     public void load() {
+        posts = null;
+        appointments = null;
+        history = null;
         unit = id == null ? null : directory.unit(id).orElse(null);
         if (unit == null) {
             messages.error("unit.unknown");
@@ -102,15 +108,24 @@ public class UnitView implements Serializable {
     }
 
     public List<Post> getPosts() {
-        return unit == null ? List.of() : organisation.posts(id);
+        if (posts == null) {
+            posts = unit == null ? List.of() : organisation.posts(id);
+        }
+        return posts;
     }
 
     public List<Appointment> getAppointments() {
-        return unit == null ? List.of() : organisation.appointments(id);
+        if (appointments == null) {
+            appointments = unit == null ? List.of() : organisation.appointments(id);
+        }
+        return appointments;
     }
 
     public List<UnitChange> getHistory() {
-        return maintainer ? organisation.history(id) : List.of();
+        if (history == null) {
+            history = maintainer ? organisation.history(id) : List.of();
+        }
+        return history;
     }
 
     public Unit getUnit() {
