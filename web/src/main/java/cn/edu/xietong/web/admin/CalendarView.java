@@ -65,12 +65,8 @@ public class CalendarView implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            messages.info(done);
+        if (messages.attempt(action, done)) {
             days = null;
-        } catch (InvalidInputException refused) {
-            refused.problems().forEach(messages::error);
         }
     }
 

@@ -6,7 +6,6 @@ import cn.edu.xietong.directory.OrganisationService;
 import cn.edu.xietong.directory.Post;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitChange;
-import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -98,12 +97,8 @@ public class UnitView implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            messages.info(done);
+        if (messages.attempt(action, done)) {
             load();
-        } catch (InvalidInputException refused) {
-            refused.problems().forEach(messages::error);
         }
     }
 

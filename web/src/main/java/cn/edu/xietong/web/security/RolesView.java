@@ -7,7 +7,6 @@ import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.RoleAdministration;
 import cn.edu.xietong.security.SecondFactorService;
-import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -68,12 +67,8 @@ public class RolesView implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            messages.info(done);
+        if (messages.attempt(action, done)) {
             load();
-        } catch (InvalidInputException refused) {
-            refused.problems().forEach(messages::error);
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.edu.xietong.web.shared;
 
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -40,6 +41,25 @@ public class Messages {
     /** Shows a rule's refusal in the user's language. */
     public void error(DomainException refusal) {
         error(refusal.messageKey(), refusal.arguments());
+    }
+
+    /**
+     * Runs a service call: on success shows {@code doneKey}, when the service refuses the input shows each problem in
+     * the user's language. Returns whether the call succeeded.
+     */
+    public boolean attempt(Runnable action, String doneKey) {
+        try {
+            action.run();
+            info(doneKey);
+            return true;
+        } catch (InvalidInputException refused) {
+            if (refused.problems().size() == 1) {
+                error(refused); // keeps the problem's arguments
+            } else {
+                refused.problems().forEach(this::error);
+            }
+            return false;
+        }
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {
