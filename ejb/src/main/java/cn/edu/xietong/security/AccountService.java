@@ -65,8 +65,9 @@ public class AccountService {
         String name = Person.normaliseLogin(login);
         Instant now = Instant.now();
         try {
-            ClientGuard client = clientAddress == null ? null
-                    : em.find(ClientGuard.class, clientAddress, LockModeType.PESSIMISTIC_WRITE);
+            // read without a lock: many people share an address (a proxy, a NAT) and their logins must not queue
+            // behind each other's password checks; the row is locked only to count a failure
+            ClientGuard client = clientAddress == null ? null : em.find(ClientGuard.class, clientAddress);
             if (client != null && client.blockedAt(now)) {
                 audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress, "client address blocked");
                 return LoginResult.refused(LoginResult.Outcome.THROTTLED);
@@ -123,8 +124,7 @@ public class AccountService {
             }
             return LoginResult.refused(LoginResult.Outcome.CHALLENGE_EXPIRED);
         }
-        ClientGuard client = clientAddress == null ? null
-                : em.find(ClientGuard.class, clientAddress, LockModeType.PESSIMISTIC_WRITE);
+        ClientGuard client = clientAddress == null ? null : em.find(ClientGuard.class, clientAddress);
         if (client != null && client.blockedAt(now)) {
             audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.DENIED, challenge.login(), clientAddress,
                     "client address blocked");
@@ -268,6 +268,8 @@ public class AccountService {
             if (client == null) {
                 client = new ClientGuard(clientAddress, now);
                 em.persist(client);
+            } else {
+                em.refresh(client, LockModeType.PESSIMISTIC_WRITE); // count this failure on the newest row
             }
             if (client.fail(now, policy)) {
                 audit.record(AuditEvent.CLIENT_THROTTLED, AuditOutcome.DENIED, name, clientAddress,
