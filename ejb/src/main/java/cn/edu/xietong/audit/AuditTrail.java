@@ -47,9 +47,7 @@ public class AuditTrail {
         if (login == null) {
             return null;
         }
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                .setParameter("login", Person.normaliseLogin(login))
-                .getResultStream().findFirst().map(p -> p.getUnit().getCode()).orElse(null);
+        return Person.byLogin(em, login).map(p -> p.getUnit().getCode()).orElse(null);
     }
 
     private String currentClientAddress() {

@@ -114,9 +114,6 @@ public class DirectoryService {
     }
 
     Optional<Person> findByLogin(String login) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                .setParameter("login", Person.normaliseLogin(login))
-                .getResultStream()
-                .findFirst();
+        return Person.byLogin(em, login);
     }
 }

@@ -254,8 +254,7 @@ public class OrganisationService {
     }
 
     private java.util.Optional<Person> person(String login) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", Person.normaliseLogin(login))
-                .getResultList().stream().findFirst();
+        return Person.byLogin(em, login);
     }
 
     private void changed(Unit unit, UnitChange.Kind kind, String before, String after) {

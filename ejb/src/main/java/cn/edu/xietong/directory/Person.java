@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -162,6 +164,12 @@ public class Person {
     /** Whether an e-mail address has a plausible form (at most 254 characters, one @, a dot in the domain). */
     public static boolean validEmail(String email) {
         return email != null && email.strip().length() <= 254 && EMAIL.matcher(email.strip()).matches();
+    }
+
+    /** The person with this login name (compared as {@link #normaliseLogin} stores it), if there is one. */
+    public static Optional<Person> byLogin(EntityManager em, String login) {
+        return em.createNamedQuery(BY_LOGIN, Person.class).setParameter("login", normaliseLogin(login))
+                .getResultList().stream().findFirst();
     }
 
     /** Whether a (normalised) login name has the allowed form. */

@@ -135,8 +135,7 @@ public class AccountAdministration {
     }
 
     private Person find(String login) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", Person.normaliseLogin(login))
-                .getResultStream().findFirst()
+        return Person.byLogin(em, login)
                 .orElseThrow(() -> new InvalidInputException(List.of("account.unknown")));
     }
 

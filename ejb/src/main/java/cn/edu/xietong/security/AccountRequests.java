@@ -167,8 +167,7 @@ public class AccountRequests {
     }
 
     private boolean loginTakenByPerson(String login) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class).setParameter("login", login)
-                .getResultStream().findFirst().isPresent();
+        return Person.byLogin(em, login).isPresent();
     }
 
     private Optional<String> authenticatedCaller() {

@@ -242,8 +242,7 @@ public class AccountService {
     }
 
     private Optional<Person> byLogin(String normalisedLogin) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                .setParameter("login", normalisedLogin).getResultStream().findFirst();
+        return Person.byLogin(em, normalisedLogin);
     }
 
     /** The logged-in person (the directory checks that there is one). */

@@ -51,7 +51,7 @@ public class Recertification {
      */
     @RolesAllowed("UNIT_IT")
     public List<Review> members(long unitId) {
-        List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId));
+        List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId, directory.me()));
         PasswordPolicy policy = policy();
         Instant now = Instant.now();
         return em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultStream()
@@ -69,8 +69,9 @@ public class Recertification {
      */
     @RolesAllowed("UNIT_IT")
     public int confirm(long unitId, List<String> logins) {
-        List<Person> members = membersNamed(unitId, logins);
-        String caller = directory.me().getLogin();
+        Person me = directory.me();
+        List<Person> members = membersNamed(unitId, logins, me);
+        String caller = me.getLogin();
         Instant now = Instant.now();
         for (Person p : members) {
             String before = p.getConfirmedAt() == null ? "never" : p.getConfirmedAt().toString();
@@ -93,8 +94,9 @@ public class Recertification {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             throw new InvalidInputException(List.of("recert.reasonRequired"));
         }
-        Person person = membersNamed(unitId, List.of(login)).get(0);
-        String caller = directory.me().getLogin();
+        Person me = directory.me();
+        Person person = membersNamed(unitId, List.of(login), me).get(0);
+        String caller = me.getLogin();
         Instant now = Instant.now();
         person.reportLeaver(now, caller, reason);
         em.persist(new PersonChange(person, now, caller, PersonChange.Kind.LEAVER_REPORTED, person.getUnit().getCode(),
@@ -124,15 +126,14 @@ public class Recertification {
         return new Review(p, due, !now.isBefore(due));
     }
 
-    private List<Person> membersNamed(long unitId, List<String> logins) {
+    private List<Person> membersNamed(long unitId, List<String> logins, Person caller) {
         if (logins == null || logins.isEmpty()) {
             throw new InvalidInputException(List.of("recert.nothingChosen"));
         }
-        List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId));
+        List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId, caller));
         List<Person> found = new ArrayList<>();
         for (String login : logins) {
-            Person p = em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                    .setParameter("login", Person.normaliseLogin(login)).getResultStream().findFirst()
+            Person p = Person.byLogin(em, login)
                     .filter(Person::isActive).filter(x -> units.contains(x.getUnit().getId()))
                     .orElseThrow(() -> new InvalidInputException(List.of("recert.notMember")));
             found.add(p);
@@ -140,9 +141,9 @@ public class Recertification {
         return found;
     }
 
-    private Unit unitInReach(long unitId) {
+    private Unit unitInReach(long unitId, Person caller) {
         Unit unit = em.find(Unit.class, unitId);
-        if (unit == null || !directory.me().holdsFor(Role.UNIT_IT, unit)) {
+        if (unit == null || !caller.holdsFor(Role.UNIT_IT, unit)) {
             throw new EJBAccessException("not UNIT_IT of unit " + unitId);
         }
         return unit;

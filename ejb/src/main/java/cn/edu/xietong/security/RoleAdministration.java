@@ -108,9 +108,7 @@ public class RoleAdministration {
     }
 
     private Person find(String login) {
-        Person person = em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                .setParameter("login", Person.normaliseLogin(login))
-                .getResultStream().findFirst()
+        Person person = Person.byLogin(em, login)
                 .orElseThrow(() -> new InvalidInputException(List.of("account.unknown")));
         if (person.getLogin().equals(caller())) {
             throw new InvalidInputException(List.of("role.notSelf"));

@@ -176,8 +176,7 @@ public class SecondFactorService {
      */
     @RolesAllowed("SECURITY_ADMIN")
     public void reset(String login, String reason) {
-        Person person = em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                .setParameter("login", Person.normaliseLogin(login)).getResultStream().findFirst()
+        Person person = Person.byLogin(em, login)
                 .orElseThrow(() -> new InvalidInputException(List.of("account.unknown")));
         String caller = directory.me().getLogin();
         if (person.getLogin().equals(caller)) {
@@ -198,8 +197,7 @@ public class SecondFactorService {
     /** Whether the person has an enrolled second factor (for the security administrator's page). */
     @RolesAllowed("SECURITY_ADMIN")
     public boolean enrolled(String login) {
-        return em.createNamedQuery(Person.BY_LOGIN, Person.class)
-                .setParameter("login", Person.normaliseLogin(login)).getResultStream().findFirst()
+        return Person.byLogin(em, login)
                 .map(p -> em.find(SecondFactor.class, p.getId()))
                 .map(SecondFactor::isEnrolled).orElse(false);
     }
