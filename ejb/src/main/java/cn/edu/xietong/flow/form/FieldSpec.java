@@ -1,0 +1,116 @@
+package cn.edu.xietong.flow.form;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One field of a form template: its key (stable across versions, named in conditions), labels in both languages, type,
+ * rules and layout ({@code wide}: the whole row instead of half). A detail field has columns; a choice has options.
+ */
+public record FieldSpec(String key, String labelZh, String labelEn, FieldType type, boolean required,
+                        Integer maxLength, BigDecimal min, BigDecimal max, List<String> options,
+                        List<FieldSpec> columns, boolean wide) {
+
+    /** Keys: a letter, then letters, digits or underscores; at most 40. */
+    static final Pattern KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,39}");
+    static final int DEFAULT_TEXT_LENGTH = 200;
+    static final int DEFAULT_LONG_TEXT_LENGTH = 4000;
+
+    public FieldSpec {
+        options = options == null ? List.of() : List.copyOf(options);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    /** A simple field without limits or options. */
+    public static FieldSpec of(String key, String labelZh, String labelEn, FieldType type, boolean required) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, null, null, null, List.of(), List.of(), false);
+    }
+
+    public FieldSpec withOptions(String... choices) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, List.of(choices), columns, wide);
+    }
+
+    public FieldSpec withRange(BigDecimal low, BigDecimal high) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, low, high, options, columns, wide);
+    }
+
+    public FieldSpec withColumns(FieldSpec... detailColumns) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, options, List.of(detailColumns),
+                wide);
+    }
+
+    public FieldSpec withMaxLength(Integer length) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, length, min, max, options, columns, wide);
+    }
+
+    public FieldSpec wide(boolean wholeRow) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, options, columns, wholeRow);
+    }
+
+    public String label(Locale locale) {
+        return "zh".equals(locale.getLanguage()) || labelEn == null || labelEn.isBlank() ? labelZh : labelEn;
+    }
+
+    /** The longest text accepted: the template's limit, or 200 (4000 for long text). */
+    public int textLimit() {
+        if (maxLength != null) {
+            return maxLength;
+        }
+        return type == FieldType.LONG_TEXT ? DEFAULT_LONG_TEXT_LENGTH : DEFAULT_TEXT_LENGTH;
+    }
+
+    JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("key", key).add("labelZh", labelZh)
+                .add("labelEn", labelEn == null ? "" : labelEn).add("type", type.name()).add("required", required)
+                .add("wide", wide);
+        if (maxLength != null) {
+            json.add("maxLength", maxLength);
+        }
+        if (min != null) {
+            json.add("min", min);
+        }
+        if (max != null) {
+            json.add("max", max);
+        }
+        if (!options.isEmpty()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            options.forEach(array::add);
+            json.add("options", array);
+        }
+        if (!columns.isEmpty()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            columns.forEach(c -> array.add(c.toJson()));
+            json.add("columns", array);
+        }
+        return json.build();
+    }
+
+    static FieldSpec fromJson(JsonObject json) {
+        return new FieldSpec(json.getString("key"), json.getString("labelZh"), json.getString("labelEn", ""),
+                FieldType.valueOf(json.getString("type")), json.getBoolean("required", false),
+                json.containsKey("maxLength") ? json.getInt("maxLength") : null, decimal(json, "min"),
+                decimal(json, "max"),
+                json.containsKey("options")
+                        ? json.getJsonArray("options").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
+                        : List.of(),
+                json.containsKey("columns")
+                        ? json.getJsonArray("columns").getValuesAs(JsonObject.class).stream().map(FieldSpec::fromJson).toList()
+                        : List.of(),
+                json.getBoolean("wide", false));
+    }
+
+    private static BigDecimal decimal(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null
+                : json.getJsonNumber(name).bigDecimalValue();
+    }
+}

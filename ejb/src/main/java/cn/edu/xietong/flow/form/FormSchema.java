@@ -1,0 +1,295 @@
+package cn.edu.xietong.flow.form;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fields of a form template in their layout order (A1), and the two checks made against them: {@link #problems()}
+ * for the designer (is this a sound template?) and {@link #validate} for the person filling it in (is this a sound
+ * form?). Both answer with every problem at once, field by field.
+ */
+public final class FormSchema {
+
+    /** At most this many fields, detail rows and files: a form is not a spreadsheet. */
+    public static final int MAX_FIELDS = 60;
+    public static final int MAX_ROWS = 200;
+    public static final int MAX_FILES = 10;
+
+    private final List<FieldSpec> fields;
+
+    public FormSchema(List<FieldSpec> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    public List<FieldSpec> fields() {
+        return fields;
+    }
+
+    public Optional<FieldSpec> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Whether a condition may name {@code key}: a number or money field, a choice, or a detail field's number column
+     * written {@code detail.column} (its sum).
+     */
+    public Optional<FieldType> conditionType(String key) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            return field(key).map(FieldSpec::type).filter(t -> t != FieldType.DETAIL && t != FieldType.ATTACHMENT);
+        }
+        return field(key.substring(0, dot)).filter(f -> f.type() == FieldType.DETAIL)
+                .flatMap(f -> f.columns().stream().filter(c -> c.key().equals(key.substring(dot + 1))).findFirst())
+                .map(FieldSpec::type).filter(FieldType::numeric);
+    }
+
+    /** The numeric value a condition compares: a field's number, or the sum of a detail column. */
+    public Optional<BigDecimal> numberFor(String key, FormValues values) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? values.number(key) : Optional.of(values.sum(key.substring(0, dot), key.substring(dot + 1)));
+    }
+
+    /** What is wrong with the template itself: keys, labels, options, columns, limits. */
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (fields.isEmpty()) {
+            problems.add(FieldProblem.of("", "form.design.noFields"));
+        }
+        if (fields.size() > MAX_FIELDS) {
+            problems.add(FieldProblem.of("", "form.design.tooManyFields", MAX_FIELDS));
+        }
+        Set<String> keys = new HashSet<>();
+        for (FieldSpec field : fields) {
+            checkField(field, keys, problems, false);
+        }
+        return problems;
+    }
+
+    private static void checkField(FieldSpec field, Set<String> keys, List<FieldProblem> problems, boolean inDetail) {
+        String key = field.key() == null ? "" : field.key();
+        if (!FieldSpec.KEY.matcher(key).matches()) {
+            problems.add(FieldProblem.of(key, "form.design.badKey", key));
+        } else if (!keys.add(key)) {
+            problems.add(FieldProblem.of(key, "form.design.duplicateKey", key));
+        }
+        if (field.labelZh() == null || field.labelZh().isBlank() || field.labelZh().length() > 60) {
+            problems.add(FieldProblem.of(key, "form.design.badLabel", key));
+        }
+        if (field.type() == null) {
+            problems.add(FieldProblem.of(key, "form.design.noType", key));
+            return;
+        }
+        if (inDetail && !field.type().allowedInDetail()) {
+            problems.add(FieldProblem.of(key, "form.design.badColumnType", key));
+        }
+        boolean choice = field.type() == FieldType.CHOICE || field.type() == FieldType.MULTI_CHOICE;
+        if (choice && (field.options().isEmpty() || new HashSet<>(field.options()).size() != field.options().size()
+                || field.options().stream().anyMatch(String::isBlank))) {
+            problems.add(FieldProblem.of(key, "form.design.badOptions", key));
+        }
+        if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {
+            problems.add(FieldProblem.of(key, "form.design.badRange", key));
+        }
+        if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > 20000)) {
+            problems.add(FieldProblem.of(key, "form.design.badLength", key));
+        }
+        if (field.type() == FieldType.DETAIL) {
+            if (field.columns().isEmpty()) {
+                problems.add(FieldProblem.of(key, "form.design.noColumns", key));
+            }
+            Set<String> columnKeys = new HashSet<>();
+            for (FieldSpec column : field.columns()) {
+                checkField(column, columnKeys, problems, true);
+            }
+        }
+    }
+
+    /**
+     * Every problem of the filled-in {@code values}: required fields, types, limits, options, references. Values for
+     * keys the template does not have are refused too, so nothing unexpected is stored.
+     */
+    public List<FieldProblem> validate(FormValues values, References references) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String key : values.asMap().keySet()) {
+            if (field(key).isEmpty()) {
+                problems.add(FieldProblem.of(key, "form.unknownField", key));
+            }
+        }
+        for (FieldSpec field : fields) {
+            if (field.type() == FieldType.DETAIL) {
+                validateDetail(field, values, references, problems);
+            } else if (field.type() == FieldType.MULTI_CHOICE || field.type() == FieldType.ATTACHMENT) {
+                List<String> items = values.texts(field.key());
+                if (items.isEmpty()) {
+                    requiredCheck(field, field.key(), problems);
+                } else {
+                    validateList(field, items, references, problems);
+                }
+            } else {
+                Optional<String> text = values.text(field.key());
+                if (text.isEmpty()) {
+                    if (values.has(field.key())) {
+                        problems.add(FieldProblem.of(field.key(), "form.badValue"));
+                    } else {
+                        requiredCheck(field, field.key(), problems);
+                    }
+                } else {
+                    validateScalar(field, field.key(), text.get(), references, problems);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void requiredCheck(FieldSpec field, String at, List<FieldProblem> problems) {
+        if (field.required()) {
+            problems.add(FieldProblem.of(at, "form.required"));
+        }
+    }
+
+    private static void validateList(FieldSpec field, List<String> items, References references,
+                                     List<FieldProblem> problems) {
+        if (field.type() == FieldType.MULTI_CHOICE) {
+            if (!field.options().containsAll(items) || new HashSet<>(items).size() != items.size()) {
+                problems.add(FieldProblem.of(field.key(), "form.badChoice"));
+            }
+        } else {
+            if (items.size() > MAX_FILES) {
+                problems.add(FieldProblem.of(field.key(), "form.tooManyFiles", MAX_FILES));
+            } else if (!items.stream().allMatch(references::attachmentExists)) {
+                problems.add(FieldProblem.of(field.key(), "form.unknownFile"));
+            }
+        }
+    }
+
+    private static void validateDetail(FieldSpec field, FormValues values, References references,
+                                       List<FieldProblem> problems) {
+        List<Map<String, String>> rows = values.rows(field.key());
+        if (rows.isEmpty()) {
+            if (values.has(field.key())) {
+                problems.add(FieldProblem.of(field.key(), "form.badValue"));
+            } else {
+                requiredCheck(field, field.key(), problems);
+            }
+            return;
+        }
+        if (rows.size() > MAX_ROWS) {
+            problems.add(FieldProblem.of(field.key(), "form.tooManyRows", MAX_ROWS));
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            for (String column : row.keySet()) {
+                if (field.columns().stream().noneMatch(c -> c.key().equals(column))) {
+                    problems.add(FieldProblem.of(field.key() + "[" + (i + 1) + "]." + column, "form.unknownField",
+                            column));
+                }
+            }
+            for (FieldSpec column : field.columns()) {
+                String at = field.key() + "[" + (i + 1) + "]." + column.key();
+                String cell = row.get(column.key());
+                if (cell == null) {
+                    requiredCheck(column, at, problems);
+                } else {
+                    validateScalar(column, at, cell, references, problems);
+                }
+            }
+        }
+    }
+
+    private static void validateScalar(FieldSpec field, String at, String text, References references,
+                                       List<FieldProblem> problems) {
+        switch (field.type()) {
+            case TEXT, LONG_TEXT -> {
+                if (text.length() > field.textLimit()) {
+                    problems.add(FieldProblem.of(at, "form.tooLong", field.textLimit()));
+                }
+            }
+            case NUMBER, MONEY -> {
+                Optional<BigDecimal> number = FormValues.parseNumber(text);
+                if (number.isEmpty()) {
+                    problems.add(FieldProblem.of(at, "form.notANumber"));
+                } else if (field.type() == FieldType.MONEY && number.get().stripTrailingZeros().scale() > 2) {
+                    problems.add(FieldProblem.of(at, "form.moneyScale"));
+                } else if (field.min() != null && number.get().compareTo(field.min()) < 0) {
+                    problems.add(FieldProblem.of(at, "form.belowMin", field.min().toPlainString()));
+                } else if (field.max() != null && number.get().compareTo(field.max()) > 0) {
+                    problems.add(FieldProblem.of(at, "form.aboveMax", field.max().toPlainString()));
+                }
+            }
+            case DATE -> {
+                if (date(text).isEmpty()) {
+                    problems.add(FieldProblem.of(at, "form.notADate"));
+                }
+            }
+            case DATE_RANGE -> {
+                String[] ends = text.split("/", -1);
+                Optional<LocalDate> from = ends.length == 2 ? date(ends[0]) : Optional.empty();
+                Optional<LocalDate> to = ends.length == 2 ? date(ends[1]) : Optional.empty();
+                if (from.isEmpty() || to.isEmpty()) {
+                    problems.add(FieldProblem.of(at, "form.notADateRange"));
+                } else if (to.get().isBefore(from.get())) {
+                    problems.add(FieldProblem.of(at, "form.rangeBackwards"));
+                }
+            }
+            case CHOICE -> {
+                if (!field.options().contains(text)) {
+                    problems.add(FieldProblem.of(at, "form.badChoice"));
+                }
+            }
+            case PERSON -> {
+                if (!references.personExists(text)) {
+                    problems.add(FieldProblem.of(at, "form.unknownPerson", text));
+                }
+            }
+            case UNIT -> {
+                if (!references.unitExists(text)) {
+                    problems.add(FieldProblem.of(at, "form.unknownUnit", text));
+                }
+            }
+            default -> problems.add(FieldProblem.of(at, "form.badValue"));
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String toJson() {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        fields.forEach(f -> array.add(f.toJson()));
+        return Json.createObjectBuilder().add("fields", array).build().toString();
+    }
+
+    /**
+     * Reads a template's fields.
+     *
+     * @throws IllegalArgumentException when the text is not a template
+     */
+    public static FormSchema fromJson(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return new FormSchema(reader.readObject().getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+                    .map(FieldSpec::fromJson).toList());
+        } catch (JsonException | ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("not a form template: " + e.getMessage(), e);
+        }
+    }
+}
