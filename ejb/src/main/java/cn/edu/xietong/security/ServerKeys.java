@@ -9,6 +9,7 @@ import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,9 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.logging.Logger;
 
 /**
@@ -27,8 +38,9 @@ import java.util.logging.Logger;
  * (default {@code <server data dir>/xietong/keys.p12}), its password from {@code XIETONG_KEYSTORE_PASSWORD}. Every
  * server of a cluster needs the same file.
  * <p>
- * Today it holds the key that seals second-factor secrets at rest (S2; 等保 asks authentication data to be stored
- * encrypted): AES-256-GCM with a fresh 96-bit nonce per value.
+ * It holds the key that seals second-factor secrets at rest (S2; 等保 asks authentication data to be stored
+ * encrypted): AES-256-GCM with a fresh 96-bit nonce per value; and the Ed25519 key that signs every action of a flow
+ * (B3), whose public half verifiers use.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -36,10 +48,15 @@ public class ServerKeys {
 
     private static final Logger LOG = Logger.getLogger(ServerKeys.class.getName());
     private static final String SEALING = "secret-sealing";
+    private static final String SIGNING = "trail-signing";
+    private static final String SIGNING_PUBLIC = "trail-signing-public";
     private static final int NONCE_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretKey sealing;
+    private PrivateKey signingKey;
+    private PublicKey verifyingKey;
+    private String signingKeyId;
 
     @PostConstruct
     void load() {
@@ -54,15 +71,35 @@ public class ServerKeys {
             } else {
                 store.load(null, password);
             }
+            boolean changed = false;
             if (!store.containsAlias(SEALING)) {
                 KeyGenerator generator = KeyGenerator.getInstance("AES");
                 generator.init(256, RANDOM);
                 store.setEntry(SEALING, new KeyStore.SecretKeyEntry(generator.generateKey()),
                         new KeyStore.PasswordProtection(password));
+                changed = true;
+            }
+            if (!store.containsAlias(SIGNING)) {
+                // PKCS#12 keeps a private key only with a certificate chain; the pair is kept as two encoded entries.
+                KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                store.setEntry(SIGNING, new KeyStore.SecretKeyEntry(
+                        new SecretKeySpec(pair.getPrivate().getEncoded(), "Ed25519")),
+                        new KeyStore.PasswordProtection(password));
+                store.setEntry(SIGNING_PUBLIC, new KeyStore.SecretKeyEntry(
+                        new SecretKeySpec(pair.getPublic().getEncoded(), "Ed25519")),
+                        new KeyStore.PasswordProtection(password));
+                changed = true;
+            }
+            if (changed) {
                 save(store, file, password);
-                LOG.info(() -> "made the server keystore " + file);
+                LOG.info(() -> "made or completed the server keystore " + file);
             }
             sealing = (SecretKey) store.getKey(SEALING, password);
+            KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
+            signingKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(store.getKey(SIGNING, password).getEncoded()));
+            byte[] publicBytes = store.getKey(SIGNING_PUBLIC, password).getEncoded();
+            verifyingKey = ed25519.generatePublic(new X509EncodedKeySpec(publicBytes));
+            signingKeyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicBytes), 0, 8);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot open the server keystore " + file, e);
         }
@@ -107,6 +144,28 @@ public class ServerKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
+    }
+
+    /** Signs with the server's Ed25519 trail key (B3): Base64 of the signature. */
+    public String sign(byte[] data) {
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(signingKey);
+            signer.update(data);
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is part of every Java 17 runtime", e);
+        }
+    }
+
+    /** The public half of the trail key, for verifiers inside and outside the server. */
+    public PublicKey trailPublicKey() {
+        return verifyingKey;
+    }
+
+    /** A short name of the trail key (the first 8 bytes of the SHA-256 of its public key, hex), stored with each signature. */
+    public String trailKeyId() {
+        return signingKeyId;
     }
 
     /** Opens a value sealed by {@link #seal}; fails if it was altered or sealed with another key. */

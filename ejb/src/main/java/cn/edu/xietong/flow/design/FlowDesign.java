@@ -12,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -52,7 +51,7 @@ public class FlowDesign {
     public static final String CORE = "FlowDesign.core";
 
     @Id
-    @SequenceGenerator(name = "flow_design_seq", sequenceName = "flow_design_seq", allocationSize = 10)
+    @SequenceGenerator(name = "flow_design_seq", sequenceName = "flow_design_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "flow_design_seq")
     private Long id;
 
@@ -80,8 +79,7 @@ public class FlowDesign {
     @JoinColumn(name = "form_id", nullable = false)
     private FormTemplate form;
 
-    @Lob
-    @Column(name = "definition_json", nullable = false)
+    @Column(name = "definition_json", nullable = false, length = 100000)
     private String definitionJson;
 
     /** A core flow (O1.4): only the people on the supervisor's list for it take part, and it is on the board. */

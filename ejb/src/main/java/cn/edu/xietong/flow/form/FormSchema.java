@@ -28,6 +28,8 @@ public final class FormSchema {
     public static final int MAX_FIELDS = 60;
     public static final int MAX_ROWS = 200;
     public static final int MAX_FILES = 10;
+    /** The longest stored template. */
+    public static final int MAX_JSON = 100_000;
 
     private final List<FieldSpec> fields;
 

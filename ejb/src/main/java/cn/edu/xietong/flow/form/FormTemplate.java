@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -36,7 +35,7 @@ public class FormTemplate {
     public static final String LATEST = "FormTemplate.latest";
 
     @Id
-    @SequenceGenerator(name = "form_template_seq", sequenceName = "form_template_seq", allocationSize = 10)
+    @SequenceGenerator(name = "form_template_seq", sequenceName = "form_template_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "form_template_seq")
     private Long id;
 
@@ -56,8 +55,7 @@ public class FormTemplate {
     @JoinColumn(name = "unit_id", nullable = false)
     private Unit unit;
 
-    @Lob
-    @Column(name = "fields_json", nullable = false)
+    @Column(name = "fields_json", nullable = false, length = FormSchema.MAX_JSON)
     private String fieldsJson;
 
     @Column(nullable = false)

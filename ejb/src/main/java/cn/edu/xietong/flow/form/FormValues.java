@@ -29,6 +29,9 @@ import java.util.TreeMap;
  */
 public final class FormValues {
 
+    /** The longest stored form content; a form beyond it is refused as too large. */
+    public static final int MAX_JSON = 200_000;
+
     private final Map<String, Object> values;
 
     private FormValues(Map<String, Object> values) {

@@ -22,7 +22,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -104,8 +103,7 @@ public class FlowInstance {
     @Column(nullable = false, length = 12)
     private InstanceStatus status = InstanceStatus.DRAFT;
 
-    @Lob
-    @Column(name = "values_json", nullable = false)
+    @Column(name = "values_json", nullable = false, length = FormValues.MAX_JSON)
     private String valuesJson;
 
     /** The node ids of the path, comma-separated; set at each submission. */

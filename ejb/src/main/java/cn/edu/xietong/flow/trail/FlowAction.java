@@ -109,6 +109,37 @@ public class FlowAction {
         this.hash = computeHash();
     }
 
+    /** A record as read back from an export, with its stored hash and signature, for verification. */
+    static FlowAction stored(String[] f) {
+        FlowAction a = new FlowAction();
+        a.instanceUid = f[0];
+        a.seq = Integer.parseInt(f[1]);
+        a.kind = ActionKind.valueOf(f[2]);
+        a.actorLogin = f[3];
+        a.actorName = f[4];
+        a.onBehalfOf = f[5].isEmpty() ? null : f[5];
+        a.nodeId = f[6].isEmpty() ? null : f[6];
+        a.opinion = f[7].isEmpty() ? null : f[7];
+        a.detail = f[8].isEmpty() ? null : f[8];
+        a.actedAt = Instant.parse(f[9]);
+        a.formHash = f[10];
+        a.prevHash = f[11];
+        a.hash = f[12];
+        a.signature = f[13].isEmpty() ? null : f[13];
+        a.keyId = f[14].isEmpty() ? null : f[14];
+        return a;
+    }
+
+    /** The fields in the order {@link #stored} reads them. */
+    String[] fields() {
+        return new String[]{instanceUid, Integer.toString(seq), kind.name(), actorLogin, actorName, e(onBehalfOf),
+                e(nodeId), e(opinion), e(detail), actedAt.toString(), formHash, prevHash, hash, e(signature), e(keyId)};
+    }
+
+    private static String e(String value) {
+        return value == null ? "" : value;
+    }
+
     /** What the hash covers, one field per line, in a fixed order. */
     public String canonical() {
         return String.join("\n", instanceUid, Integer.toString(seq), kind.name(), actorLogin, actorName,
