@@ -28,6 +28,7 @@ create table flow_design (
     form_id         bigint          not null references form_template (id),
     definition_json varchar(100000) not null,
     core            boolean         not null,
+    open_to_all     boolean         not null,
     status          varchar(20)     not null,
     review_note     varchar(500),
     updated_at      timestamp       not null,

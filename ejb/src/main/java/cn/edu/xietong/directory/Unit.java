@@ -27,10 +27,12 @@ import java.util.Objects;
 @Table(name = "org_unit")
 @NamedQuery(name = Unit.ALL, query = "select u from Unit u order by u.kind, u.code")
 @NamedQuery(name = Unit.COUNT, query = "select count(u) from Unit u")
+@NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u where u.code = :code")
 public class Unit {
 
     public static final String ALL = "Unit.all";
     public static final String COUNT = "Unit.count";
+    public static final String BY_CODE = "Unit.byCode";
 
     @Id
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)

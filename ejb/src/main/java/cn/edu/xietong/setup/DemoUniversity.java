@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * The demo university, loaded into an empty database in demo mode only: units of the three kinds (one with a
- * sub-office), about thirty people holding every role, and two people named 王伟 in different units (A5). All demo
+ * sub-office), about thirty people holding every role, two people named 王伟 in different units (A5), and one
+ * published flow of each category ({@link DemoFlows}). All demo
  * accounts share one password, {@value #DEFAULT_PASSWORD} unless {@code XIETONG_DEMO_PASSWORD} is set; README lists
  * them. Outside demo mode this bean does nothing.
  */
@@ -112,6 +113,7 @@ public class DemoUniversity {
             units.put(row.code(), unit);
         }
         Instant now = Instant.now();
+        List<Person> everyone = new java.util.ArrayList<>();
         for (PersonRow row : PEOPLE) {
             Unit unit = units.get(row.unit());
             Person person = new Person(row.login(), row.name(), unit, row.login() + "@" + MAIL_DOMAIN, now);
@@ -124,7 +126,9 @@ public class DemoUniversity {
             }
             person.newPassword(hasher.hash(password.clone()), now, 0);
             em.persist(person);
+            everyone.add(person);
         }
+        DemoFlows.load(em, units.get("PAO"), everyone, now);
         // Demo accounts share a documented password; a second factor would only stand in the way of trying Xietong
         // out. The security administrator can switch the requirement on (security/policy.xhtml).
         em.find(PasswordPolicy.class, PasswordPolicy.ID).setLoginRules(false, false);

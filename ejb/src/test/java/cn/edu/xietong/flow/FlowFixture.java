@@ -71,7 +71,7 @@ public final class FlowFixture {
         FormTemplate form = new FormTemplate("leave", 1, "请假", "Leave", unit, LEAVE, now, "it");
         form.publish(now, "it");
         FlowDesign design = new FlowDesign("leave", 1, "请假", "Leave", Category.DAILY, unit, form,
-                new FlowDefinition(List.of(nodes), skipRepeated), false, now, "it");
+                new FlowDefinition(List.of(nodes), skipRepeated), false, true, now, "it");
         design.submitForReview(now, "it");
         design.publish(now, "supervisor");
         return design;

@@ -142,6 +142,24 @@ public class TestData {
                 .setParameter(3, java.sql.Timestamp.from(createdAt)).executeUpdate();
     }
 
+    /** The id of the published version of a design code (the demo university has leave, expense, outgoing-document). */
+    public long publishedDesign(String code) {
+        return em.createNamedQuery(cn.edu.xietong.flow.design.FlowDesign.PUBLISHED_OF_CODE,
+                cn.edu.xietong.flow.design.FlowDesign.class).setParameter("code", code).getSingleResult().getId();
+    }
+
+    /** Tampers with a stored trail record, as someone with database access might. */
+    public int tamperWithTrail(String instanceUid, int seq, String opinion) {
+        return em.createNativeQuery("update flow_action set opinion = ?1 where instance_uid = ?2 and seq = ?3")
+                .setParameter(1, opinion).setParameter(2, instanceUid).setParameter(3, seq).executeUpdate();
+    }
+
+    /** Removes a stored trail record. */
+    public int removeFromTrail(String instanceUid, int seq) {
+        return em.createNativeQuery("delete from flow_action where instance_uid = ?1 and seq = ?2")
+                .setParameter(1, instanceUid).setParameter(2, seq).executeUpdate();
+    }
+
     public long count(Class<?> entity) {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);

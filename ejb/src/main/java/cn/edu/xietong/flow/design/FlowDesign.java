@@ -86,6 +86,10 @@ public class FlowDesign {
     @Column(nullable = false)
     private boolean core;
 
+    /** Open to every unit (面向全校), or only to the owning unit and its sub-offices. */
+    @Column(name = "open_to_all", nullable = false)
+    private boolean openToAll;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private DesignStatus status = DesignStatus.DRAFT;
@@ -119,7 +123,9 @@ public class FlowDesign {
     }
 
     public FlowDesign(String code, int version, String nameZh, String nameEn, Category category, Unit unit,
-                      FormTemplate form, FlowDefinition definition, boolean core, Instant at, String by) {
+                      FormTemplate form, FlowDefinition definition, boolean core, boolean openToAll, Instant at,
+                      String by) {
+        this.openToAll = openToAll;
         this.code = code;
         this.version = version;
         this.nameZh = nameZh;
@@ -143,8 +149,9 @@ public class FlowDesign {
 
     /** Changes a draft. */
     public void revise(String newNameZh, String newNameEn, Category newCategory, FormTemplate newForm,
-                       FlowDefinition newDefinition, boolean newCore, Instant at, String by) {
+                       FlowDefinition newDefinition, boolean newCore, boolean newOpenToAll, Instant at, String by) {
         requireStatus(DesignStatus.DRAFT);
+        this.openToAll = newOpenToAll;
         this.nameZh = newNameZh;
         this.nameEn = newNameEn;
         this.category = newCategory;
@@ -246,6 +253,29 @@ public class FlowDesign {
 
     public boolean isCore() {
         return core;
+    }
+
+    public boolean isOpenToAll() {
+        return openToAll;
+    }
+
+    /** Whether people of {@code unitOfPerson} may start it: every unit, or the owning unit and its sub-offices. */
+    public boolean openTo(Unit unitOfPerson) {
+        if (openToAll) {
+            return true;
+        }
+        for (Unit u = unitOfPerson; u != null; u = u.getParent()) {
+            if (u.getId() != null && u.getId().equals(unit.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The module a unit needs to use it (O2.7): official documents for 公文, flows for the others. */
+    public cn.edu.xietong.directory.Module module() {
+        return category == Category.OFFICIAL_DOCUMENT ? cn.edu.xietong.directory.Module.OFFICIAL_DOCUMENTS
+                : cn.edu.xietong.directory.Module.FLOWS;
     }
 
     public DesignStatus getStatus() {

@@ -60,6 +60,8 @@ import java.util.stream.Collectors;
 @Table(name = "flow_instance")
 @NamedQuery(name = FlowInstance.OF_INITIATOR, query = "select i from FlowInstance i where i.initiator.id = :person"
         + " order by i.createdAt desc")
+@NamedQuery(name = FlowInstance.COUNT_RUNNING_OF, query = "select count(i) from FlowInstance i"
+        + " where i.initiator.id = :person and i.status = cn.edu.xietong.flow.instance.InstanceStatus.RUNNING")
 @NamedQuery(name = FlowInstance.BY_UID, query = "select i from FlowInstance i where i.uid = :uid")
 @NamedQuery(name = FlowInstance.OF_CORE_DESIGNS, query = "select i from FlowInstance i where i.design.core = true"
         + " and i.status <> cn.edu.xietong.flow.instance.InstanceStatus.DRAFT order by i.submittedAt desc")
@@ -67,6 +69,7 @@ public class FlowInstance {
 
     public static final String OF_INITIATOR = "FlowInstance.ofInitiator";
     public static final String BY_UID = "FlowInstance.byUid";
+    public static final String COUNT_RUNNING_OF = "FlowInstance.countRunningOf";
     public static final String OF_CORE_DESIGNS = "FlowInstance.ofCoreDesigns";
 
     public static final int MAX_TITLE = 100;

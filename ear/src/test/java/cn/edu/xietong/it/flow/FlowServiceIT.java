@@ -1,0 +1,259 @@
+package cn.edu.xietong.it.flow;
+
+import cn.edu.xietong.directory.Module;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.form.FormInvalidException;
+import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.FlowTask;
+import cn.edu.xietong.flow.instance.InstanceStatus;
+import cn.edu.xietong.flow.trail.ActionKind;
+import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.it.support.AsPerson;
+import cn.edu.xietong.it.support.AsSysAdmin;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.ModuleRights;
+import cn.edu.xietong.security.PasswordHasher;
+import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.OfficeClock;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The flow services in the server (A1–A3, B2, B3): a whole leave request with return and resubmission, rights of
+ * other units, form validation, two people acting at once, deadlines over a holiday and a make-up work day, and the
+ * signed trail that finds a tampered record.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FlowServiceIT {
+
+    private static final String PASSWORD = "Flows#2026x";
+    private static final ZoneId CAMPUS = ZoneId.of("Asia/Shanghai");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(FlowServiceIT.class);
+    }
+
+    @EJB
+    private FlowService flows;
+
+    @EJB
+    private TestData data;
+
+    @EJB
+    private OfficeClock clock;
+
+    @EJB
+    private ModuleRights modules;
+
+    @EJB
+    private AsSysAdmin admin;
+
+    private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
+
+    private record Team(Unit unit, Person staff, Person leader) {
+    }
+
+    private Team team() {
+        Unit unit = data.unit();
+        return new Team(unit, data.personIn(unit, PASSWORD, cheap), data.personIn(unit, PASSWORD, cheap,
+                Role.UNIT_LEADER));
+    }
+
+    private static FormValues leave(String days) {
+        return FormValues.of(Map.of("kind", "事假", "period", "2026-12-07/2026-12-11", "days", days,
+                "reason", "家中有事"));
+    }
+
+    private FlowInstance start(Person staff, String days) throws Exception {
+        long design = data.publishedDesign("leave");
+        return AsPerson.call(staff, () -> flows.start(design, "请假" + days + "天", leave(days),
+                Map.of("school", List.of("liming"))));
+    }
+
+    private long todoOf(Person person, FlowInstance instance) throws Exception {
+        return AsPerson.call(person, () -> flows.todos()).stream()
+                .filter(t -> t.getInstance().getId().equals(instance.getId())).map(FlowTask::getId).findFirst()
+                .orElseThrow(() -> new AssertionError(person.getLogin() + " has no to-do for " + instance.getId()));
+    }
+
+    @Test
+    void aLeaveRequestIsReturnedRevisedResubmittedAndApprovedByBothLeaders() throws Exception {
+        Team team = team();
+        Person liming = data.personByLogin("liming");
+        FlowInstance instance = start(team.staff(), "5");
+        long first = todoOf(team.leader(), instance);
+        AsPerson.call(team.leader(), () -> flows.returnTo(first, "请写明代理人", null));
+        FlowInstance returned = AsPerson.call(team.staff(), () -> flows.instance(instance.getId()));
+        assertEquals(InstanceStatus.RETURNED, returned.getStatus());
+        assertEquals("请写明代理人", returned.getReturnReason());
+
+        AsPerson.call(team.staff(), () -> flows.revise(instance.getId(), "请假5天（已补充）", leave("5")));
+        AsPerson.call(team.staff(), () -> flows.submit(instance.getId(), Map.of("school", List.of("liming"))));
+        long second = todoOf(team.leader(), instance);
+        AsPerson.call(team.leader(), () -> flows.approve(second, "同意", FormValues.of(Map.of("remark", "注意交接"))));
+        long third = todoOf(liming, instance);
+        FlowInstance done = AsPerson.call(liming, () -> flows.approve(third, "同意", null));
+        assertEquals(InstanceStatus.APPROVED, done.getStatus());
+        assertEquals("注意交接", done.values().text("remark").orElseThrow());
+
+        List<FlowAction> trail = AsPerson.call(team.staff(), () -> flows.trail(instance.getId()));
+        assertEquals(List.of(ActionKind.SUBMIT, ActionKind.RETURN, ActionKind.RESUBMIT, ActionKind.APPROVE,
+                ActionKind.APPROVE, ActionKind.COMPLETE), trail.stream().map(FlowAction::getKind).toList());
+        assertTrue(trail.stream().allMatch(FlowAction::isSigned));
+        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
+        assertTrue(AsPerson.call(team.leader(), () -> flows.done()).stream()
+                .anyMatch(t -> t.getInstance().getId().equals(instance.getId())));
+    }
+
+    @Test
+    void someoneOfAnotherUnitCanNeitherSeeNorActOnAnInstance() throws Exception {
+        Team team = team();
+        Team other = team();
+        FlowInstance instance = start(team.staff(), "1");
+        long task = todoOf(team.leader(), instance);
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.instance(instance.getId())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.approve(task, "同意", null)));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.staff(), () -> flows.withdraw(instance.getId())));
+        DomainException notTheirs = assertThrows(DomainException.class,
+                () -> AsPerson.call(team.staff(), () -> flows.approve(task, "自己批", null)));
+        assertEquals("flow.notYourTask", notTheirs.messageKey());
+        assertEquals(InstanceStatus.RUNNING, AsPerson.call(team.staff(), () -> flows.instance(instance.getId())).getStatus());
+    }
+
+    @Test
+    void aBadFormIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+        Team team = team();
+        long design = data.publishedDesign("leave");
+        long before = data.count(FlowInstance.class);
+        FormInvalidException refused = assertThrows(FormInvalidException.class, () -> AsPerson.call(team.staff(),
+                () -> flows.start(design, "请假", FormValues.of(Map.of("kind", "旅游假", "days", "-1",
+                        "period", "2026-12-09/2026-12-01", "deputy", "nobody-here")), Map.of())));
+        assertEquals(List.of("kind:form.badChoice", "period:form.rangeBackwards", "days:form.belowMin",
+                        "reason:form.required", "deputy:form.unknownPerson"),
+                refused.fieldProblems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
+        assertEquals(before, data.count(FlowInstance.class));
+    }
+
+    @Test
+    void ofTwoApprovalsOfTheSameToDoAtOnceExactlyOneIsApplied() throws Exception {
+        Team team = team();
+        FlowInstance instance = start(team.staff(), "1");
+        long task = todoOf(team.leader(), instance);
+        Callable<String> approve = () -> {
+            try {
+                AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+                return "ok";
+            } catch (DomainException e) {
+                return e.messageKey();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> both = pool.invokeAll(List.of(approve, approve));
+            List<String> outcomes = List.of(both.get(0).get(), both.get(1).get());
+            assertTrue(outcomes.contains("ok") && outcomes.contains("flow.taskClosed"), outcomes.toString());
+        } finally {
+            pool.shutdown();
+        }
+        List<FlowAction> trail = AsPerson.call(team.staff(), () -> flows.trail(instance.getId()));
+        assertEquals(1, trail.stream().filter(a -> a.getKind() == ActionKind.APPROVE).count());
+        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
+    }
+
+    @Test
+    void aToDoIsDueOneWorkingDayLaterAcrossTheNationalDayHolidayAndOnAMakeUpSaturday() throws Exception {
+        Team team = team();
+        try {
+            clock.moveTo(ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, CAMPUS).toInstant());
+            FlowInstance beforeHoliday = start(team.staff(), "1");
+            assertEquals(ZonedDateTime.of(2026, 10, 8, 10, 0, 0, 0, CAMPUS).toInstant(),
+                    dueOf(team.leader(), beforeHoliday));
+
+            clock.moveTo(ZonedDateTime.of(2026, 10, 9, 15, 30, 0, 0, CAMPUS).toInstant());
+            FlowInstance beforeMakeUpDay = start(team.staff(), "1");
+            assertEquals(ZonedDateTime.of(2026, 10, 10, 15, 30, 0, 0, CAMPUS).toInstant(),
+                    dueOf(team.leader(), beforeMakeUpDay), "Saturday 10 October is a make-up work day");
+
+            clock.moveTo(ZonedDateTime.of(2026, 10, 12, 9, 0, 0, 0, CAMPUS).toInstant());
+            assertEquals(2, AsPerson.call(team.leader(), () -> flows.counts()).overdue());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private Instant dueOf(Person handler, FlowInstance instance) throws Exception {
+        return AsPerson.call(handler, () -> flows.todos()).stream()
+                .filter(t -> t.getInstance().getId().equals(instance.getId())).findFirst().orElseThrow().getDueAt()
+                .truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    @Test
+    void theTrailReportsTheFirstEditedOrRemovedRecord() throws Exception {
+        Team team = team();
+        FlowInstance instance = start(team.staff(), "1");
+        long task = todoOf(team.leader(), instance);
+        AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+        assertEquals(1, data.tamperWithTrail(instance.getUid(), 2, "不同意"));
+        assertEquals(new TrailCheck(3, 2, "altered"), AsPerson.call(team.staff(), () -> flows.verify(instance.getId())));
+        assertEquals(1, data.tamperWithTrail(instance.getUid(), 2, "同意"));
+        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
+        assertEquals(1, data.removeFromTrail(instance.getUid(), 3));
+        assertEquals(new TrailCheck(2, 3, "removed"), AsPerson.call(team.staff(), () -> flows.verify(instance.getId())));
+    }
+
+    @Test
+    void aUnitWithoutTheFlowsModuleStartsNothing() throws Exception {
+        Team team = team();
+        admin.call(() -> {
+            modules.allow(team.unit().getId(), EnumSet.of(Module.MAIL));
+            return null;
+        });
+        assertTrue(AsPerson.call(team.staff(), () -> flows.catalogue(null)).isEmpty());
+        assertThrows(EJBAccessException.class, () -> start(team.staff(), "1"));
+    }
+
+    @Test
+    void theInitiatorWithdrawsUntilTheLeaderActs() throws Exception {
+        Team team = team();
+        FlowInstance instance = start(team.staff(), "1");
+        FlowInstance withdrawn = AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId()));
+        assertEquals(InstanceStatus.WITHDRAWN, withdrawn.getStatus());
+        assertTrue(AsPerson.call(team.leader(), () -> flows.todos()).stream()
+                .noneMatch(t -> t.getInstance().getId().equals(instance.getId())));
+        AsPerson.call(team.staff(), () -> flows.submit(instance.getId(), Map.of()));
+        long task = todoOf(team.leader(), instance);
+        AsPerson.call(team.leader(), () -> flows.approve(task, null, null));
+        DomainException late = assertThrows(DomainException.class,
+                () -> AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId())));
+        assertEquals("flow.notRunning", late.messageKey());
+    }
+}

@@ -1,0 +1,117 @@
+package cn.edu.xietong.flow;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.flow.design.CoreParticipant;
+import cn.edu.xietong.flow.design.FlowDesign;
+import cn.edu.xietong.flow.design.HandlerResolver;
+import cn.edu.xietong.flow.design.HandlerRule;
+import cn.edu.xietong.flow.design.NodeSpec;
+import cn.edu.xietong.flow.form.References;
+import cn.edu.xietong.flow.instance.Delegation;
+import cn.edu.xietong.flow.instance.Staffing;
+import cn.edu.xietong.shared.Campus;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The directory as the flow engine sees it: who a handler rule names (O1.3), who may take part in a core flow
+ * (O1.4), who acts for whom under a proxy, and whether the people and units a form names exist. Built per call
+ * over the caller's entity manager; holds no state of its own.
+ */
+public final class FlowDirectory implements Staffing, HandlerResolver, References {
+
+    private final EntityManager em;
+    private final FlowDesign design;
+
+    /** @param design the design whose core-flow list limits the candidates; null for none */
+    public FlowDirectory(EntityManager em, FlowDesign design) {
+        this.em = em;
+        this.design = design;
+    }
+
+    @Override
+    public List<Person> candidates(HandlerRule rule, Person initiator) {
+        List<Person> found = switch (rule.type()) {
+            case PERSON, INITIATOR_CHOICE -> rule.logins().stream().map(l -> Person.byLogin(em, l))
+                    .flatMap(Optional::stream).filter(Person::isActive).toList();
+            case SCHOOL_LEADER -> holders(Role.SCHOOL_LEADER).stream().sorted(Comparator.comparing(Person::getLogin))
+                    .toList();
+            case INITIATOR_UNIT_ROLE -> initiator == null || rule.role() == null ? List.of()
+                    : nearestHolders(rule.role(), initiator.getUnit());
+            case UNIT_ROLE -> rule.role() == null || rule.unitCode() == null ? List.of()
+                    : unit(rule.unitCode()).map(u -> nearestHolders(rule.role(), u)).orElse(List.of());
+        };
+        if (design != null && design.isCore()) {
+            Set<String> allowed = participants(design.getCode());
+            return found.stream().filter(p -> allowed.contains(p.getLogin())).toList();
+        }
+        return found;
+    }
+
+    @Override
+    public List<Person> candidates(NodeSpec node, Person initiator) {
+        return candidates(node.handler(), initiator);
+    }
+
+    /** Holders of a unit role for the unit itself, or failing that for the nearest unit above it. */
+    private List<Person> nearestHolders(Role role, Unit unit) {
+        List<Person> holders = holders(role);
+        for (Unit u = unit; u != null; u = u.getParent()) {
+            Unit scope = u;
+            List<Person> here = holders.stream().filter(p -> p.getRoles().stream().anyMatch(g -> g.getRole() == role
+                    && g.getScope() != null && g.getScope().getId().equals(scope.getId())))
+                    .sorted(Comparator.comparing(Person::getLogin)).toList();
+            if (!here.isEmpty()) {
+                return here;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Person> holders(Role role) {
+        return em.createNamedQuery(Person.BY_ROLE, Person.class).setParameter("role", role).getResultStream()
+                .filter(Person::isActive).toList();
+    }
+
+    private Optional<Unit> unit(String code) {
+        return em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The logins the supervisor lets take part in a core flow. */
+    public Set<String> participants(String designCode) {
+        return em.createNamedQuery(CoreParticipant.OF_CODE, CoreParticipant.class).setParameter("code", designCode)
+                .getResultStream().map(c -> c.getPerson().getLogin()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<Person> deputy(Person handler, FlowDesign of, Instant at) {
+        LocalDate today = LocalDate.ofInstant(at, Campus.zone());
+        return em.createNamedQuery(Delegation.IN_FORCE, Delegation.class).setParameter("person", handler.getId())
+                .setParameter("today", today).getResultStream().filter(d -> d.covers(of.getCode(), today))
+                .map(Delegation::getDeputy).filter(Person::isActive).findFirst();
+    }
+
+    @Override
+    public boolean personExists(String login) {
+        return Person.byLogin(em, login).filter(Person::isActive).isPresent();
+    }
+
+    @Override
+    public boolean unitExists(String code) {
+        return unit(code).isPresent();
+    }
+
+    @Override
+    public boolean attachmentExists(String id) {
+        return false;
+    }
+}

@@ -1,0 +1,321 @@
+package cn.edu.xietong.flow;
+
+import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.flow.design.Category;
+import cn.edu.xietong.flow.design.FlowDesign;
+import cn.edu.xietong.flow.form.FieldProblem;
+import cn.edu.xietong.flow.form.FormInvalidException;
+import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.instance.Assignee;
+import cn.edu.xietong.flow.instance.FlowContext;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.FlowTask;
+import cn.edu.xietong.flow.instance.InstanceStatus;
+import cn.edu.xietong.flow.instance.Placement;
+import cn.edu.xietong.flow.instance.TaskKind;
+import cn.edu.xietong.flow.instance.WorkingDeadlines;
+import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.flow.trail.FlowTrail;
+import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.OfficeClock;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running flows (A1–A3): the catalogue, drafts and submissions, every handler's action, the lists of to-dos, done,
+ * own flows and copies. Each action locks its instance for the transaction, so that of two people acting on the same
+ * to-do at once exactly one succeeds and the other is told {@code flow.taskClosed}; each action's records are signed
+ * before the commit (B3). A person sees an instance only if they take part in it, or supervise core flows (O1.5);
+ * only people of units that may use the flow's module (O2.7) start or submit one.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class FlowService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private CalendarService calendar;
+
+    @EJB
+    private FlowTrail trail;
+
+    @EJB
+    private OfficeClock clock;
+
+    /** The published designs the caller may start, by category (only modules their unit may use; core lists apply). */
+    public List<FlowDesign> catalogue(Category category) {
+        Person me = directory.me();
+        List<FlowDesign> startable = new ArrayList<>();
+        for (FlowDesign design : em.createNamedQuery(FlowDesign.PUBLISHED, FlowDesign.class).getResultList()) {
+            if ((category == null || design.getCategory() == category) && mayStart(me, design)) {
+                startable.add(design);
+            }
+        }
+        return startable;
+    }
+
+    private boolean mayStart(Person me, FlowDesign design) {
+        return me.getUnit().mayUse(design.module()) && design.openTo(me.getUnit())
+                && (!design.isCore() || new FlowDirectory(em, design).participants(design.getCode())
+                .contains(me.getLogin()));
+    }
+
+    /** A published design the caller may start. */
+    public FlowDesign startable(long designId) {
+        FlowDesign design = em.find(FlowDesign.class, designId);
+        Person me = directory.me();
+        if (design == null || design.getStatus() != cn.edu.xietong.flow.design.DesignStatus.PUBLISHED) {
+            throw new DomainException("flow.designNotPublished");
+        }
+        if (!mayStart(me, design)) {
+            throw new EJBAccessException(me.getLogin() + " may not start " + design.getCode());
+        }
+        return design;
+    }
+
+    /**
+     * Saves a new draft.
+     *
+     * @throws FormInvalidException with every field's problem
+     */
+    public FlowInstance saveDraft(long designId, String title, FormValues values) {
+        FlowDesign design = startable(designId);
+        Person me = directory.me();
+        FlowInstance instance = FlowInstance.draft(design, me, title, checked(design, values), clock.now());
+        em.persist(instance);
+        return instance;
+    }
+
+    /** Starts a flow in one step: a draft submitted at once. */
+    public FlowInstance start(long designId, String title, FormValues values, Map<String, List<String>> choices) {
+        FlowInstance instance = saveDraft(designId, title, values);
+        submitLocked(instance, choices);
+        return instance;
+    }
+
+    /** Changes a draft, or a returned or withdrawn instance, before it is submitted again. */
+    public FlowInstance revise(long instanceId, String title, FormValues values) {
+        FlowInstance instance = locked(instanceId);
+        instance.revise(directory.me(), title, checked(instance.getDesign(), values));
+        return instance;
+    }
+
+    /** Submits a draft, or resubmits a returned or withdrawn instance (A3). */
+    public FlowInstance submit(long instanceId, Map<String, List<String>> choices) {
+        FlowInstance instance = locked(instanceId);
+        Person me = directory.me();
+        if (!me.getUnit().mayUse(instance.getDesign().module())) {
+            throw new EJBAccessException("unit " + me.getUnit().getCode() + " may not use "
+                    + instance.getDesign().module());
+        }
+        submitLocked(instance, choices);
+        return instance;
+    }
+
+    private void submitLocked(FlowInstance instance, Map<String, List<String>> choices) {
+        instance.submit(directory.me(), choices, context(instance));
+        trail.seal(instance);
+    }
+
+    /** Approves a to-do; the fields the node lets its handler edit are taken from {@code edits} (may be null). */
+    public FlowInstance approve(long taskId, String opinion, FormValues edits) {
+        FlowInstance instance = lockedByTask(taskId);
+        FlowTask task = instance.task(taskId).orElseThrow();
+        if (edits != null) {
+            checked(instance.getDesign(), instance.values().withFields(edits,
+                    instance.getDesign().definition().node(task.getNodeId()).orElseThrow().editable()));
+        }
+        instance.approve(task, directory.me(), opinion, edits, context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    public FlowInstance reject(long taskId, String reason) {
+        FlowInstance instance = lockedByTask(taskId);
+        instance.reject(instance.task(taskId).orElseThrow(), directory.me(), reason, context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    /** Returns to the initiator ({@code targetNode} null) or to an earlier node, with a reason (A3). */
+    public FlowInstance returnTo(long taskId, String reason, String targetNode) {
+        FlowInstance instance = lockedByTask(taskId);
+        instance.returnTo(instance.task(taskId).orElseThrow(), directory.me(), reason, targetNode, context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    public FlowInstance withdraw(long instanceId) {
+        FlowInstance instance = locked(instanceId);
+        instance.withdraw(directory.me(), context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    public FlowInstance transfer(long taskId, String toLogin, String opinion) {
+        FlowInstance instance = lockedByTask(taskId);
+        instance.transfer(instance.task(taskId).orElseThrow(), directory.me(), Assignee.of(activePerson(toLogin)),
+                opinion, context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    public FlowInstance addApprovers(long taskId, List<String> logins, Placement placement, String opinion) {
+        FlowInstance instance = lockedByTask(taskId);
+        List<Assignee> people = logins.stream().map(this::activePerson).map(Assignee::of).toList();
+        instance.addApprovers(instance.task(taskId).orElseThrow(), directory.me(), people, placement, opinion,
+                context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    /** Marks a copy read (the read receipt). */
+    public FlowInstance read(long taskId) {
+        FlowInstance instance = lockedByTask(taskId);
+        instance.read(instance.task(taskId).orElseThrow(), directory.me(), context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    /** The initiator urges (催办) the current handlers. */
+    public FlowInstance urge(long instanceId, String note) {
+        FlowInstance instance = locked(instanceId);
+        instance.urge(directory.me(), false, note, context(instance));
+        trail.seal(instance);
+        return instance;
+    }
+
+    private Person activePerson(String login) {
+        return Person.byLogin(em, login == null ? "" : login.strip()).filter(Person::isActive)
+                .orElseThrow(() -> new DomainException("flow.unknownPerson", String.valueOf(login)));
+    }
+
+    // ---- reading
+
+    /** An instance the caller takes part in (or, for a supervisor, any core flow's). */
+    public FlowInstance instance(long instanceId) {
+        FlowInstance instance = em.find(FlowInstance.class, instanceId);
+        if (instance == null) {
+            throw new DomainException("flow.noSuchInstance");
+        }
+        requireVisible(instance, directory.me());
+        return instance;
+    }
+
+    public List<FlowAction> trail(long instanceId) {
+        return trail.actions(instance(instanceId));
+    }
+
+    public TrailCheck verify(long instanceId) {
+        return trail.verify(instance(instanceId));
+    }
+
+    public String exportTrail(long instanceId) {
+        return trail.export(instance(instanceId));
+    }
+
+    public String trailKey() {
+        return trail.publicKeyPem();
+    }
+
+    public List<FlowTask> todos() {
+        return tasks(FlowTask.OPEN_OF, TaskKind.APPROVAL);
+    }
+
+    public List<FlowTask> done() {
+        return tasks(FlowTask.DONE_BY, TaskKind.APPROVAL);
+    }
+
+    public List<FlowTask> copiesToRead() {
+        return tasks(FlowTask.OPEN_OF, TaskKind.COPY);
+    }
+
+    public List<FlowTask> copiesRead() {
+        return tasks(FlowTask.DONE_BY, TaskKind.COPY);
+    }
+
+    public List<FlowInstance> mine() {
+        return em.createNamedQuery(FlowInstance.OF_INITIATOR, FlowInstance.class)
+                .setParameter("person", directory.me().getId()).setMaxResults(500).getResultList();
+    }
+
+    public FlowCounts counts() {
+        Long me = directory.me().getId();
+        return new FlowCounts(
+                em.createNamedQuery(FlowTask.COUNT_OPEN, Long.class).setParameter("person", me)
+                        .setParameter("kind", TaskKind.APPROVAL).getSingleResult(),
+                em.createNamedQuery(FlowTask.COUNT_OVERDUE_OF, Long.class).setParameter("person", me)
+                        .setParameter("now", clock.now()).getSingleResult(),
+                em.createNamedQuery(FlowTask.COUNT_OPEN, Long.class).setParameter("person", me)
+                        .setParameter("kind", TaskKind.COPY).getSingleResult(),
+                em.createNamedQuery(FlowInstance.COUNT_RUNNING_OF, Long.class).setParameter("person", me)
+                        .getSingleResult());
+    }
+
+    private List<FlowTask> tasks(String query, TaskKind kind) {
+        return em.createNamedQuery(query, FlowTask.class).setParameter("person", directory.me().getId())
+                .setParameter("kind", kind).setMaxResults(500).getResultList();
+    }
+
+    // ---- helpers
+
+    private void requireVisible(FlowInstance instance, Person me) {
+        boolean supervises = me.hasRole(Role.SUPERVISOR) && instance.getDesign().isCore();
+        if (!instance.involves(me) && !supervises) {
+            throw new EJBAccessException(me.getLogin() + " takes no part in instance " + instance.getId());
+        }
+    }
+
+    private FlowInstance locked(long instanceId) {
+        FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
+        if (instance == null) {
+            throw new DomainException("flow.noSuchInstance");
+        }
+        requireVisible(instance, directory.me());
+        return instance;
+    }
+
+    private FlowInstance lockedByTask(long taskId) {
+        Long instanceId = em.createNamedQuery(FlowTask.INSTANCE_OF, Long.class).setParameter("id", taskId)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainException("flow.noSuchInstance"));
+        FlowInstance instance = locked(instanceId);
+        if (instance.getStatus() == InstanceStatus.DRAFT) {
+            throw new DomainException("flow.taskClosed");
+        }
+        return instance;
+    }
+
+    private FormValues checked(FlowDesign design, FormValues values) {
+        List<FieldProblem> problems = design.getForm().schema().validate(values, new FlowDirectory(em, design));
+        if (!problems.isEmpty()) {
+            throw new FormInvalidException(problems);
+        }
+        if (values.canonicalJson().length() > FormValues.MAX_JSON) {
+            throw new FormInvalidException(List.of(FieldProblem.of("", "form.tooLarge")));
+        }
+        return values;
+    }
+
+    private FlowContext context(FlowInstance instance) {
+        return new FlowContext(clock.now(), new FlowDirectory(em, instance.getDesign()),
+                new WorkingDeadlines(calendar.calendar()));
+    }
+}
