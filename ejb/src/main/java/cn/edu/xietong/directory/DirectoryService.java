@@ -108,6 +108,11 @@ public class DirectoryService {
         return Optional.ofNullable(em.find(Unit.class, id));
     }
 
+    /** One unit by code. */
+    public Optional<Unit> unitByCode(String code) {
+        return em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
     /** One person by login name. */
     public Optional<Person> person(String login) {
         return findByLogin(login);

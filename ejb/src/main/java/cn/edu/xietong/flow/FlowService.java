@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.design.Category;
+import cn.edu.xietong.flow.design.DryRunStep;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
@@ -109,6 +110,19 @@ public class FlowService {
         FlowInstance instance = saveDraft(designId, title, values);
         submitLocked(instance, choices);
         return instance;
+    }
+
+    /**
+     * The path a form with these values would take if the caller submitted it now, with each node's handlers and
+     * whether the caller must choose among them (the start page shows it before submitting).
+     */
+    public List<DryRunStep> preview(long designId, FormValues values) {
+        FlowDesign design = em.find(FlowDesign.class, designId);
+        if (design == null) {
+            throw new DomainException("flow.noSuchDesign");
+        }
+        return DryRunStep.of(design.definition(), design.getForm().schema(), new FlowDirectory(em, design),
+                directory.me(), values);
     }
 
     /** Changes a draft, or a returned or withdrawn instance, before it is submitted again. */

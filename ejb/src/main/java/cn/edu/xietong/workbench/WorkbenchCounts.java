@@ -5,7 +5,8 @@ import cn.edu.xietong.directory.Module;
 import java.util.Set;
 
 /** What waits for the caller on the home page, and which of the modules behind it the caller's unit uses. */
-public record WorkbenchCounts(long todos, long overdueTodos, long unreadMail, Set<Module> modules) {
+public record WorkbenchCounts(long todos, long overdueTodos, long unreadCopies, long runningFlows, long unreadMail,
+                              Set<Module> modules) {
 
     public WorkbenchCounts {
         modules = Set.copyOf(modules);

@@ -1,14 +1,16 @@
 package cn.edu.xietong.workbench;
 
+import cn.edu.xietong.flow.FlowCounts;
+import cn.edu.xietong.flow.FlowService;
 import cn.edu.xietong.security.ModuleRights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
 /**
- * The home page's figures for the caller, for the modules the caller's unit may use (O2.7). No area that creates
- * to-dos or mail exists yet (flows: issue #4; internal mail: A4), so every figure is truthfully zero; each area adds
- * its own count here when it lands.
+ * The home page's figures for the caller (A2), for the modules the caller's unit may use (O2.7): to-dos and how many
+ * are overdue, unread copies, own flows still running. Internal mail (A4) adds its count when it lands; until then it
+ * is truthfully zero.
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -17,7 +19,12 @@ public class WorkbenchService {
     @EJB
     private ModuleRights rights;
 
+    @EJB
+    private FlowService flows;
+
     public WorkbenchCounts countsForCaller() {
-        return new WorkbenchCounts(0, 0, 0, rights.mine());
+        FlowCounts counts = flows.counts();
+        return new WorkbenchCounts(counts.todo(), counts.overdue(), counts.unreadCopies(), counts.running(), 0,
+                rights.mine());
     }
 }

@@ -113,6 +113,11 @@ public final class Browser implements AutoCloseable {
                 find(cssSelector), value);
     }
 
+    /** Chooses an option of a select element by its value. */
+    public void select(String cssSelector, String value) {
+        new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value);
+    }
+
     /** Logs in through the login page (the browser must be on it or be sent there). */
     public void logIn(String login, String password) {
         if (!path().endsWith("/login.xhtml")) {

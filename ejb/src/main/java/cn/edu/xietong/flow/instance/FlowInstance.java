@@ -235,7 +235,7 @@ public class FlowInstance {
                 List<String> logins = candidates.stream().map(Person::getLogin).toList();
                 if (picked.isEmpty() || !logins.containsAll(picked)
                         || (node.kind() == NodeKind.APPROVE && picked.size() != 1)) {
-                    throw new DomainException("flow.chooseHandler", node.nameZh());
+                    throw new DomainException("flow.handlerNotChosen", node.nameZh());
                 }
                 kept.put(node.id(), List.copyOf(picked));
             } else if (candidates.isEmpty()) {

@@ -337,8 +337,8 @@ class FlowInstanceTest {
         Person other = f.person("other", Role.SCHOOL_LEADER);
         FlowDesign design = f.design(schoolLeader());
         FlowInstance instance = FlowInstance.draft(design, staff, "t", FlowFixture.leave("2"), f.now());
-        assertRefused("flow.chooseHandler", () -> instance.submit(staff, Map.of(), f.context()));
-        assertRefused("flow.chooseHandler", () -> instance.submit(staff, Map.of("school", List.of("nobody")),
+        assertRefused("flow.handlerNotChosen", () -> instance.submit(staff, Map.of(), f.context()));
+        assertRefused("flow.handlerNotChosen", () -> instance.submit(staff, Map.of("school", List.of("nobody")),
                 f.context()));
         assertEquals(InstanceStatus.DRAFT, instance.getStatus(), "a refused submission changes nothing");
         instance.submit(staff, Map.of("school", List.of("other")), f.context());

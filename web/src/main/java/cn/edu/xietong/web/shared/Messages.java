@@ -44,8 +44,8 @@ public class Messages {
     }
 
     /**
-     * Runs a service call: on success shows {@code doneKey}, when the service refuses the input shows each problem in
-     * the user's language. Returns whether the call succeeded.
+     * Runs a service call: on success shows {@code doneKey}, when the service refuses the input or a rule refuses the
+     * action shows each problem in the user's language. Returns whether the call succeeded.
      */
     public boolean attempt(Runnable action, String doneKey) {
         try {
@@ -59,7 +59,15 @@ public class Messages {
                 refused.problems().forEach(this::error);
             }
             return false;
+        } catch (DomainException refused) {
+            error(refused);
+            return false;
         }
+    }
+
+    /** Keeps the messages across a redirect (post-redirect-get). */
+    public void keepForRedirect() {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {

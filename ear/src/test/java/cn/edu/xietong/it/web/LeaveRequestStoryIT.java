@@ -1,0 +1,97 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.BrowserTest;
+import cn.edu.xietong.it.support.FixtureServlet;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A1–A3, B3 as people meet them: a member of staff asks for five days' leave, their unit leader returns it with a
+ * reason, they revise and resubmit, the unit leader approves (adding a remark), a school leader approves, and the
+ * signed trail verifies.
+ */
+class LeaveRequestStoryIT extends BrowserTest {
+
+    private static final String PASSWORD = "Leave-Story-2026";
+
+    @Test
+    void aLeaveRequestGoesThroughAReturnToBothLeadersAndItsTrailVerifies() {
+        String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER");
+        String unit = FixtureServlet.call(base, "/unit-of?login=" + leader);
+        String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF&unit=" + unit);
+        String instancePath;
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(staff, PASSWORD);
+            browser.click("#menu\\:menu-flow-start");
+            browser.click("a.xt-flow-card[href*='design=']");
+            assertEquals("请假申请", browser.text("h1.xt-title"));
+            browser.type("#start\\:title", "年底探亲请假");
+            browser.select("[data-field='kind']", "事假");
+            browser.setValue("[data-field='period.from']", "2026-12-14");
+            browser.setValue("[data-field='period.to']", "2026-12-18");
+            browser.type("[data-field='days']", "5");
+            browser.type("[data-field='reason']", "回老家探望父母");
+            browser.click("#start\\:refresh-path");
+            browser.awaitText("#start\\:path", "校领导审批");
+            browser.select("select.xt-choice", "liming");
+            browser.click("#start\\:submit");
+            browser.awaitText("#messages", "已提交");
+            assertEquals("审批中", browser.text("#instance\\:status"));
+            instancePath = "/flow/instance.xhtml?id=" + browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(leader, PASSWORD);
+            browser.click("#menu\\:menu-flow-lists");
+            browser.click("#lists\\:tasks a.xt-open");
+            browser.type("#instance\\:opinion", "请写明工作代理人");
+            browser.click("#instance\\:return");
+            browser.awaitText("#messages", "已退回");
+            assertEquals("已退回", browser.text("#instance\\:status"));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(staff, PASSWORD);
+            browser.go(instancePath);
+            assertTrue(browser.text("#instance\\:return-reason").contains("请写明工作代理人"));
+            browser.click("#instance\\:revise");
+            browser.awaitText("#start\\:return-reason", "请写明工作代理人");
+            browser.type("[data-field='deputy']", "wangwei.cs");
+            browser.select("select.xt-choice", "liming");
+            browser.click("#start\\:submit");
+            browser.awaitText("#messages", "已提交");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(leader, PASSWORD);
+            browser.go(instancePath);
+            assertTrue(browser.text("#instance\\:form").contains("王伟 (wangwei.cs)"));
+            browser.type("[data-field='remark']", "注意工作交接");
+            browser.type("#instance\\:opinion", "同意");
+            browser.click("#instance\\:approve");
+            browser.awaitText("#messages", "已同意");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("liming", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-flow-lists");
+            browser.go(instancePath);
+            browser.type("#instance\\:opinion", "同意，路上注意安全");
+            browser.click("#instance\\:approve");
+            browser.awaitText("#messages", "已同意");
+            assertEquals("已通过", browser.text("#instance\\:status"));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(staff, PASSWORD);
+            browser.go(instancePath);
+            assertEquals("已通过", browser.text("#instance\\:status"));
+            assertTrue(browser.text("#instance\\:form").contains("注意工作交接"));
+            String verification = browser.text("#instance\\:verification");
+            assertTrue(verification.contains("签名验证通过") && verification.contains("6 条"), verification);
+            String trail = browser.text("#instance\\:trail");
+            assertTrue(trail.contains("退回") && trail.contains("请写明工作代理人") && trail.contains("同意，路上注意安全"),
+                    trail);
+            browser.screenshot("leave-story-approved");
+        }
+    }
+}

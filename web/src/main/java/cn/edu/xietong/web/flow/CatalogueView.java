@@ -1,0 +1,34 @@
+package cn.edu.xietong.web.flow;
+
+import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.design.Category;
+import cn.edu.xietong.flow.design.FlowDesign;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Backs flow/catalogue.xhtml: the flows the caller may start, by category (A1). */
+@Named
+@RequestScoped
+public class CatalogueView {
+
+    @EJB
+    private FlowService flows;
+
+    private Map<Category, List<FlowDesign>> byCategory;
+
+    public List<Category> getCategories() {
+        return List.of(Category.values());
+    }
+
+    public List<FlowDesign> designs(Category category) {
+        if (byCategory == null) {
+            byCategory = flows.catalogue(null).stream().collect(Collectors.groupingBy(FlowDesign::getCategory));
+        }
+        return byCategory.getOrDefault(category, List.of());
+    }
+}

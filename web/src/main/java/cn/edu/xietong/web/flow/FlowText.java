@@ -1,0 +1,68 @@
+package cn.edu.xietong.web.flow;
+
+import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.flow.form.FieldSpec;
+import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.web.i18n.LanguageView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How flow pages show a form's values read-only: people and units by name, lists joined, date ranges spelled out. */
+@Named
+@RequestScoped
+public class FlowText {
+
+    @EJB
+    private DirectoryService directory;
+
+    @Inject
+    private LanguageView language;
+
+    private final Map<String, String> names = new HashMap<>();
+
+    public String value(FieldSpec field, FormValues values) {
+        return switch (field.type()) {
+            case MULTI_CHOICE, ATTACHMENT -> String.join("、", values.texts(field.key()));
+            case DATE_RANGE -> values.text(field.key()).map(t -> t.replace("/", " ~ ")).orElse("");
+            case PERSON -> values.text(field.key()).map(this::personName).orElse("");
+            case UNIT -> values.text(field.key()).map(this::unitName).orElse("");
+            case DETAIL -> "";
+            default -> values.text(field.key()).orElse("");
+        };
+    }
+
+    public List<Map<String, String>> rows(FieldSpec field, FormValues values) {
+        return values.rows(field.key());
+    }
+
+    public String sum(FieldSpec field, String column, FormValues values) {
+        return values.sum(field.key(), column).toPlainString();
+    }
+
+    public String personName(String login) {
+        return names.computeIfAbsent("p:" + login, k -> directory.person(login)
+                .map(p -> p.getFullName() + " (" + p.getLogin() + ")").orElse(login));
+    }
+
+    public String unitName(String code) {
+        return names.computeIfAbsent("u:" + code, k -> directory.unitByCode(code)
+                .map(u -> u.name(language.getLocale())).orElse(code));
+    }
+
+    public String people(List<Person> people) {
+        return people.stream().map(p -> p.getFullName() + " (" + p.getLogin() + ")").collect(Collectors.joining("、"));
+    }
+
+    public List<Unit> units() {
+        return directory.unitsInTreeOrder();
+    }
+}

@@ -1,0 +1,115 @@
+package cn.edu.xietong.web.flow;
+
+import cn.edu.xietong.flow.form.FieldSpec;
+import cn.edu.xietong.flow.form.FieldType;
+import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.flow.form.FormValues;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a form page edits: texts per field (a date range as two, {@code key.from} and {@code key.to}), lists for
+ * multiple choices, rows for detail fields. It turns into {@link FormValues} for the services, which judge it.
+ */
+public class FormModel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final Map<String, List<Map<String, String>>> rows = new HashMap<>();
+
+    public static FormModel of(FormSchema schema, FormValues values) {
+        FormModel model = new FormModel();
+        for (FieldSpec field : schema.fields()) {
+            switch (field.type()) {
+                case DETAIL -> {
+                    List<Map<String, String>> copy = new ArrayList<>();
+                    values.rows(field.key()).forEach(r -> copy.add(new HashMap<>(r)));
+                    if (copy.isEmpty()) {
+                        copy.add(new HashMap<>());
+                    }
+                    model.rows.put(field.key(), copy);
+                }
+                case MULTI_CHOICE, ATTACHMENT -> model.lists.put(field.key(), new ArrayList<>(values.texts(field.key())));
+                case DATE_RANGE -> values.text(field.key()).ifPresent(t -> {
+                    String[] ends = t.split("/", -1);
+                    model.texts.put(field.key() + ".from", ends[0]);
+                    model.texts.put(field.key() + ".to", ends.length > 1 ? ends[1] : "");
+                });
+                default -> values.text(field.key()).ifPresent(t -> model.texts.put(field.key(), t));
+            }
+        }
+        return model;
+    }
+
+    public FormValues toValues(FormSchema schema) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        for (FieldSpec field : schema.fields()) {
+            switch (field.type()) {
+                case DETAIL -> raw.put(field.key(), new ArrayList<>(rows.getOrDefault(field.key(), List.of())));
+                case MULTI_CHOICE, ATTACHMENT -> raw.put(field.key(), lists.getOrDefault(field.key(), List.of()));
+                case DATE_RANGE -> {
+                    String from = blankToEmpty(texts.get(field.key() + ".from"));
+                    String to = blankToEmpty(texts.get(field.key() + ".to"));
+                    raw.put(field.key(), from.isEmpty() && to.isEmpty() ? null : from + "/" + to);
+                }
+                default -> raw.put(field.key(), texts.get(field.key()));
+            }
+        }
+        return FormValues.of(raw);
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    public void addRow(String detail) {
+        rows.computeIfAbsent(detail, k -> new ArrayList<>()).add(new HashMap<>());
+    }
+
+    public void removeRow(String detail, int index) {
+        List<Map<String, String>> list = rows.get(detail);
+        if (list != null && index >= 0 && index < list.size()) {
+            list.remove(index);
+        }
+    }
+
+    /** The sum of a detail column as the rows stand now, for the page's footer. */
+    public String sum(String detail, String column) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map<String, String> row : rows.getOrDefault(detail, List.of())) {
+            try {
+                String cell = row.get(column);
+                if (cell != null && !cell.isBlank()) {
+                    total = total.add(new BigDecimal(cell.strip().replace(",", "")));
+                }
+            } catch (NumberFormatException e) {
+                // a cell that is not a number counts as nothing here; the service reports it
+            }
+        }
+        return total.toPlainString();
+    }
+
+    public boolean numeric(FieldType type) {
+        return type.numeric();
+    }
+
+    public Map<String, String> getTexts() {
+        return texts;
+    }
+
+    public Map<String, List<String>> getLists() {
+        return lists;
+    }
+
+    public Map<String, List<Map<String, String>>> getRows() {
+        return rows;
+    }
+}

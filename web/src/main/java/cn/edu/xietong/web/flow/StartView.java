@@ -1,0 +1,210 @@
+package cn.edu.xietong.web.flow;
+
+import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.design.DryRunStep;
+import cn.edu.xietong.flow.design.FlowDesign;
+import cn.edu.xietong.flow.design.NodeKind;
+import cn.edu.xietong.flow.form.FieldProblem;
+import cn.edu.xietong.flow.form.FormInvalidException;
+import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs flow/start.xhtml (A1–A3): fills a new form of a design, or revises a draft, returned or withdrawn instance;
+ * shows the path it would take with the handlers, lets the initiator choose where the design asks, saves a draft or
+ * submits. Problems come back from the service field by field.
+ */
+@Named
+@ViewScoped
+public class StartView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private FlowService flows;
+
+    @Inject
+    private Messages messages;
+
+    private Long designId;
+    private Long instanceId;
+    private transient FlowDesign design;
+    private String title;
+    private FormModel form;
+    private final Map<String, String> choice = new HashMap<>();
+    private final Map<String, List<String>> choices = new HashMap<>();
+    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
+    private String returnReason;
+    private transient List<DryRunStep> path;
+
+    public void load() {
+        if (instanceId != null) {
+            FlowInstance instance = flows.instance(instanceId);
+            design = instance.getDesign();
+            designId = design.getId();
+            title = instance.getTitle();
+            returnReason = instance.getReturnReason();
+            form = FormModel.of(schema(), instance.values());
+        } else if (designId != null) {
+            design = flows.startable(designId);
+            form = FormModel.of(schema(), cn.edu.xietong.flow.form.FormValues.empty());
+        }
+    }
+
+    public FlowDesign getDesign() {
+        if (design == null && designId != null) {
+            design = instanceId != null ? flows.instance(instanceId).getDesign() : flows.startable(designId);
+        }
+        return design;
+    }
+
+    public FormSchema schema() {
+        return getDesign().getForm().schema();
+    }
+
+    /** The path the form takes as it stands, with the handlers. */
+    public List<DryRunStep> getPath() {
+        if (path == null && getDesign() != null) {
+            try {
+                path = flows.preview(designId, form.toValues(schema()));
+            } catch (DomainException e) {
+                path = List.of();
+            }
+        }
+        return path;
+    }
+
+    public void refreshPath() {
+        path = null;
+    }
+
+    public boolean single(DryRunStep step) {
+        return step.node().kind() == NodeKind.APPROVE;
+    }
+
+    public void addRow(String detail) {
+        form.addRow(detail);
+    }
+
+    public void removeRow(String detail, int index) {
+        form.removeRow(detail, index);
+        path = null;
+    }
+
+    public String saveDraft() {
+        return save(false);
+    }
+
+    public String submit() {
+        return save(true);
+    }
+
+    private String save(boolean andSubmit) {
+        fieldErrors.clear();
+        path = null;
+        try {
+            FlowInstance saved;
+            if (instanceId == null) {
+                saved = andSubmit ? flows.start(designId, title, form.toValues(schema()), chosen())
+                        : flows.saveDraft(designId, title, form.toValues(schema()));
+            } else {
+                saved = flows.revise(instanceId, title, form.toValues(schema()));
+                if (andSubmit) {
+                    saved = flows.submit(instanceId, chosen());
+                }
+            }
+            instanceId = saved.getId();
+            messages.info(andSubmit ? "flow.submitted" : "flow.draftSaved");
+            messages.keepForRedirect();
+            return "/flow/instance?faces-redirect=true&id=" + saved.getId();
+        } catch (FormInvalidException invalid) {
+            for (FieldProblem problem : invalid.fieldProblems()) {
+                fieldErrors.merge(problem.field(), messages.text(problem.messageKey(),
+                        problem.arguments().toArray()), (a, b) -> a + "；" + b);
+            }
+            messages.error("flow.formInvalid");
+            return null;
+        } catch (DomainException refused) {
+            messages.error(refused);
+            return null;
+        }
+    }
+
+    private Map<String, List<String>> chosen() {
+        Map<String, List<String>> all = new HashMap<>();
+        choice.forEach((node, login) -> {
+            if (login != null && !login.isBlank()) {
+                all.put(node, List.of(login));
+            }
+        });
+        choices.forEach((node, logins) -> {
+            if (logins != null && !logins.isEmpty()) {
+                all.put(node, new ArrayList<>(logins));
+            }
+        });
+        return all;
+    }
+
+    /** The problem of a field (or of a detail row's cells, for a detail field). */
+    public String errorOf(String field) {
+        if (fieldErrors.containsKey(field)) {
+            return fieldErrors.get(field);
+        }
+        List<String> cells = fieldErrors.entrySet().stream().filter(e -> e.getKey().startsWith(field + "["))
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        return String.join("；", cells);
+    }
+
+    public Long getDesignId() {
+        return designId;
+    }
+
+    public void setDesignId(Long designId) {
+        this.designId = designId;
+    }
+
+    public Long getInstanceId() {
+        return instanceId;
+    }
+
+    public void setInstanceId(Long instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public FormModel getForm() {
+        return form;
+    }
+
+    public Map<String, String> getChoice() {
+        return choice;
+    }
+
+    public Map<String, List<String>> getChoices() {
+        return choices;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+}
