@@ -137,3 +137,15 @@ create table flow_core_participant (
     added_by    varchar(64) not null,
     constraint flow_core_participant_uq unique (design_code, person_id)
 );
+
+create sequence flow_notice_seq start with 50 increment by 50;
+create table flow_notice (
+    id          bigint       not null primary key,
+    person_id   bigint       not null references person (id),
+    instance_id bigint       not null references flow_instance (id),
+    kind        varchar(16)  not null,
+    note        varchar(500),
+    created_at  timestamp    not null,
+    read_at     timestamp
+);
+create index flow_notice_person_ix on flow_notice (person_id, read_at);

@@ -77,6 +77,22 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
         return List.of();
     }
 
+    /** The nearest unit leader of the person's unit or a unit above it, other than the person (B2: escalation). */
+    public Optional<Person> leaderOf(Person person) {
+        List<Person> leaders = holders(Role.UNIT_LEADER);
+        for (Unit u = person.getUnit(); u != null; u = u.getParent()) {
+            Unit scope = u;
+            Optional<Person> found = leaders.stream().filter(p -> !p.getLogin().equals(person.getLogin()))
+                    .filter(p -> p.getRoles().stream().anyMatch(g -> g.getRole() == Role.UNIT_LEADER
+                            && g.getScope() != null && g.getScope().getId().equals(scope.getId())))
+                    .min(Comparator.comparing(Person::getLogin));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private List<Person> holders(Role role) {
         return em.createNamedQuery(Person.BY_ROLE, Person.class).setParameter("role", role).getResultStream()
                 .filter(Person::isActive).toList();

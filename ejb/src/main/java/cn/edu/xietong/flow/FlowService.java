@@ -18,6 +18,8 @@ import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.Placement;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.WorkingDeadlines;
+import cn.edu.xietong.flow.notice.FlowNotices;
+import cn.edu.xietong.flow.notice.NoticeKind;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.flow.trail.TrailCheck;
@@ -60,6 +62,9 @@ public class FlowService {
 
     @EJB
     private OfficeClock clock;
+
+    @EJB
+    private FlowNotices notices;
 
     /** The published designs the caller may start, by category (only modules their unit may use; core lists apply). */
     public List<FlowDesign> catalogue(Category category) {
@@ -212,7 +217,9 @@ public class FlowService {
     /** The initiator urges (催办) the current handlers. */
     public FlowInstance urge(long instanceId, String note) {
         FlowInstance instance = locked(instanceId);
-        instance.urge(directory.me(), false, note, context(instance));
+        for (FlowTask task : instance.urge(directory.me(), false, note, context(instance))) {
+            notices.tell(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
+        }
         trail.seal(instance);
         return instance;
     }

@@ -21,7 +21,8 @@ public class MailDispatch {
 
     public static final String RECENT = "MailDispatch.recent";
 
-    public enum Kind { TEST }
+    /** Why the mail was sent: a test, or a flow notice (B2: reminder, escalation; A2: urging). */
+    public enum Kind { TEST, REMINDER, ESCALATION, URGE }
 
     public enum Outcome { SENT, FAILED }
 

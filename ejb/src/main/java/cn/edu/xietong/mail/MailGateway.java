@@ -6,6 +6,7 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -93,6 +94,34 @@ public class MailGateway {
         audit.record(AuditEvent.MAIL_TEST, dispatch.isSent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, sender,
                 null, "to " + dispatch.getRecipient() + (dispatch.isSent() ? "" : ": " + dispatch.getDetail()));
         return dispatch;
+    }
+
+    /**
+     * Sends a notice to a person's address on behalf of the system (flow reminders, escalations, urging). The attempt
+     * is logged; a refused delivery is logged as FAILED and does not undo what caused the notice.
+     *
+     * @return whether the SMTP server took the mail
+     */
+    @PermitAll
+    public boolean sendNotice(MailDispatch.Kind kind, String recipient, String subject, String body, String requestedBy) {
+        Instant now = Instant.now();
+        MailDispatch dispatch;
+        try {
+            InternetAddress to = parseRecipient(recipient);
+            MimeMessage message = new MimeMessage(session);
+            message.setRecipient(Message.RecipientType.TO, to);
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
+            message.setSentDate(Date.from(now));
+            Transport.send(message);
+            dispatch = new MailDispatch(kind, to.getAddress(), subject, requestedBy, now, MailDispatch.Outcome.SENT,
+                    null);
+        } catch (MessagingException | DomainException e) {
+            dispatch = new MailDispatch(kind, String.valueOf(recipient), subject, requestedBy, now,
+                    MailDispatch.Outcome.FAILED, e instanceof DomainException ? "invalid address" : rootMessage(e));
+        }
+        em.persist(dispatch);
+        return dispatch.isSent();
     }
 
     /** The newest dispatches first. */

@@ -26,8 +26,15 @@ import java.net.http.HttpResponse;
  *     unit (or the given one) with that role (for that unit, if unit-scoped), last confirmed as a member n days ago;
  *     answers with their login name;</li>
  *     <li>{@code POST /it-fixtures/unit-of?login=…}: the code of the person's unit;</li>
+ *     <li>{@code POST /it-fixtures/sub-unit?of=code}: a fresh sub-office of the unit; answers with its code;</li>
  *     <li>{@code POST /it-fixtures/presence?login=…&day=yyyy-MM-dd&minutes=m1,m2}: the person was active then;</li>
- *     <li>{@code POST /it-fixtures/login-rules?secondFactor=…&singleSession=…}: sets the policy's login rules.</li>
+ *     <li>{@code POST /it-fixtures/login-rules?secondFactor=…&singleSession=…}: sets the policy's login rules;</li>
+ *     <li>{@code POST /it-fixtures/clock?at=2026-10-09T02:00:00Z} and {@code /clock-reset}: moves the office clock;</li>
+ *     <li>{@code POST /it-fixtures/leave?login=…&days=n}: the person starts a leave request; answers with its id;</li>
+ *     <li>{@code POST /it-fixtures/sweep}: runs the overdue sweep now; answers with how many to-dos it touched;</li>
+ *     <li>{@code POST /it-fixtures/trail?login=…&instance=id}: the kinds of the instance's actions, as that person
+ *     reads them;</li>
+ *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notices.</li>
  * </ul>
  */
 @WebServlet("/it-fixtures/*")
@@ -37,6 +44,18 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     private TestData data;
+
+    @EJB
+    private cn.edu.xietong.shared.OfficeClock clock;
+
+    @EJB
+    private cn.edu.xietong.flow.FlowService flows;
+
+    @EJB
+    private cn.edu.xietong.flow.notice.OverdueSweep sweep;
+
+    @EJB
+    private cn.edu.xietong.flow.notice.FlowNotices notices;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,12 +84,31 @@ public class FixtureServlet extends HttpServlet {
                                 .mapToInt(Integer::parseInt).toArray());
                 yield "ok";
             }
+            case "/sub-unit" -> data.subUnit(data.unitByCode(request.getParameter("of"))).getCode();
             case "/unit-of" -> data.unitOf(request.getParameter("login")).getCode();
             case "/login-rules" -> {
                 data.loginRules(Boolean.parseBoolean(request.getParameter("secondFactor")),
                         Boolean.parseBoolean(request.getParameter("singleSession")));
                 yield "ok";
             }
+            case "/clock" -> {
+                clock.moveTo(java.time.Instant.parse(request.getParameter("at")));
+                yield "ok";
+            }
+            case "/clock-reset" -> {
+                clock.reset();
+                yield "ok";
+            }
+            case "/leave" -> as(request.getParameter("login"), () -> flows.start(data.publishedDesign("leave"),
+                    "请假", cn.edu.xietong.flow.form.FormValues.of(java.util.Map.of("kind", "事假",
+                            "period", "2026-12-07/2026-12-08", "days", request.getParameter("days"), "reason", "事由")),
+                    java.util.Map.of("school", java.util.List.of("liming"))).getId().toString());
+            case "/sweep" -> Integer.toString(sweep.sweep());
+            case "/trail" -> as(request.getParameter("login"), () -> flows.trail(
+                    Long.parseLong(request.getParameter("instance"))).stream().map(a -> a.getKind().name())
+                    .collect(java.util.stream.Collectors.joining(",")));
+            case "/notices" -> as(request.getParameter("login"), () -> notices.mine().stream()
+                    .map(n -> n.getKind().name()).sorted().collect(java.util.stream.Collectors.joining(",")));
             default -> null;
         };
         if (answer == null) {
@@ -79,6 +117,14 @@ public class FixtureServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    private String as(String login, java.util.concurrent.Callable<String> action) {
+        try {
+            return AsPerson.call(data.personByLogin(login), action);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Calls a fixture from the test (client side), e.g. {@code call(base, "/person?password=…&role=SYS_ADMIN")}. */

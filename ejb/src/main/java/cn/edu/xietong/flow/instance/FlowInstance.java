@@ -451,6 +451,9 @@ public class FlowInstance {
 
     /** An overdue to-do was escalated to {@code leader} (B2). */
     public void escalate(FlowTask task, Person leader, FlowContext context) {
+        if (task.getInstance() != this) {
+            throw new DomainException("flow.notYourTask");
+        }
         task.escalated(context.now());
         record(ActionKind.ESCALATE, null, null, task.getNodeId(), null,
                 task.getAssignee().getLogin() + "->" + leader.getLogin(), context.now());

@@ -1,5 +1,7 @@
 package cn.edu.xietong.web.home;
 
+import cn.edu.xietong.flow.notice.FlowNotice;
+import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.PasswordStatus;
 import cn.edu.xietong.workbench.WorkbenchCounts;
@@ -7,6 +9,8 @@ import cn.edu.xietong.workbench.WorkbenchService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+
+import java.util.List;
 
 /** Backs index.xhtml. */
 @Named
@@ -19,6 +23,11 @@ public class HomeView {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private FlowNotices notices;
+
+    private List<FlowNotice> unread;
+
     private WorkbenchCounts counts;
     private PasswordStatus passwordStatus;
 
@@ -28,6 +37,19 @@ public class HomeView {
             passwordStatus = accounts.passwordStatus();
         }
         return passwordStatus;
+    }
+
+    /** Unread reminders, escalations and urgings about flows (B2, A2). */
+    public List<FlowNotice> getNotices() {
+        if (unread == null) {
+            unread = notices.mine();
+        }
+        return unread;
+    }
+
+    public void read(FlowNotice notice) {
+        notices.read(notice.getId());
+        unread = null;
     }
 
     public WorkbenchCounts getCounts() {

@@ -1,0 +1,90 @@
+package cn.edu.xietong.it.flow;
+
+import cn.edu.xietong.it.support.BrowserTest;
+import cn.edu.xietong.it.support.FixtureServlet;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * B2, A2: an overdue to-do is found when the office clock passes its deadline; the handler (leader of a sub-office)
+ * is reminded once, in the application and by e-mail through the gateway (GreenMail is the SMTP server), and one
+ * working day later the leader of the unit above is told and the signed trail records the escalation.
+ */
+class OverdueRemindersIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.smtp.port", 3125), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    private static final String PASSWORD = "Overdue-Test-2026";
+
+    @Test
+    void anOverdueToDoIsRemindedOnceAndThenEscalatedToTheHandlersUnitLeader() throws Exception {
+        String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER");
+        String unit = FixtureServlet.call(base, "/unit-of?login=" + leader);
+        String office = FixtureServlet.call(base, "/sub-unit?of=" + unit);
+        String handler = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER&unit=" + office);
+        String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF&unit=" + office);
+        try {
+            // Friday 9 October 2026, 10:00 in Shanghai: due on the make-up Saturday, 10 October, 10:00.
+            FixtureServlet.call(base, "/clock?at=2026-10-09T02:00:00Z");
+            String instance = FixtureServlet.call(base, "/leave?login=" + staff + "&days=1");
+
+            FixtureServlet.call(base, "/clock?at=2026-10-10T01:59:00Z");
+            FixtureServlet.call(base, "/sweep");
+            assertEquals(0, SMTP.getReceivedMessages().length, "not yet due");
+
+            FixtureServlet.call(base, "/clock?at=2026-10-10T03:00:00Z");
+            FixtureServlet.call(base, "/sweep");
+            assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+            List<MimeMessage> mails = Arrays.asList(SMTP.getReceivedMessages());
+            assertEquals(1, mails.size());
+            assertTrue(to(mails.get(0)).contains(handler), to(mails.get(0)));
+            assertTrue(subject(mails.get(0)).startsWith("待办超期提醒"), subject(mails.get(0)));
+            FixtureServlet.call(base, "/sweep");
+            Thread.sleep(500);
+            int afterReminders = SMTP.getReceivedMessages().length;
+            assertEquals(mails.size(), afterReminders, "each handler is reminded once");
+            assertEquals("REMINDER", FixtureServlet.call(base, "/notices?login=" + handler));
+
+            // Monday 12 October, after one more working day (Sunday does not count): escalation.
+            FixtureServlet.call(base, "/clock?at=2026-10-12T03:00:00Z");
+            FixtureServlet.call(base, "/sweep");
+            assertTrue(SMTP.waitForIncomingEmail(10_000, afterReminders + 1));
+            String trail = FixtureServlet.call(base, "/trail?login=" + staff + "&instance=" + instance);
+            assertTrue(trail.contains("ESCALATE"), trail);
+            MimeMessage escalation = SMTP.getReceivedMessages()[afterReminders];
+            assertTrue(subject(escalation).startsWith("本单位待办超期") && to(escalation).contains(leader),
+                    subject(escalation) + " " + to(escalation));
+            assertEquals("ESCALATION", FixtureServlet.call(base, "/notices?login=" + leader));
+        } finally {
+            FixtureServlet.call(base, "/clock-reset");
+        }
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cn.edu.xietong.flow.notice;
+
+import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.flow.FlowDirectory;
+import cn.edu.xietong.flow.instance.FlowContext;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.FlowTask;
+import cn.edu.xietong.flow.instance.TaskStatus;
+import cn.edu.xietong.flow.instance.WorkingDeadlines;
+import cn.edu.xietong.flow.trail.FlowTrail;
+import cn.edu.xietong.shared.OfficeClock;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Finds overdue to-dos (B2, A2): reminds each handler once, by notice and e-mail, and after a further number of
+ * working days ({@code -Dxietong.flow.escalateAfterDays}, default 1) escalates to the handler's unit leader, which the
+ * instance's signed trail records. Each to-do is handled in its own transaction under its instance's lock, so that
+ * servers of a cluster running the sweep at once do not remind twice, and one failure does not stop the others.
+ */
+@Stateless
+@PermitAll
+public class OverdueSweep {
+
+    private static final Logger LOG = Logger.getLogger(OverdueSweep.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private OfficeClock clock;
+
+    @EJB
+    private CalendarService calendar;
+
+    @EJB
+    private FlowNotices notices;
+
+    @EJB
+    private FlowTrail trail;
+
+    @Resource
+    private SessionContext context;
+
+    public static int escalateAfterDays() {
+        return Math.max(1, Integer.getInteger("xietong.flow.escalateAfterDays", 1));
+    }
+
+    /** Handles every overdue to-do that still needs a reminder or an escalation; returns how many it touched. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sweep() {
+        List<Long> overdue = em.createNamedQuery(FlowTask.OVERDUE, FlowTask.class).setParameter("now", clock.now())
+                .getResultStream().filter(t -> t.getRemindedAt() == null || t.getEscalatedAt() == null)
+                .map(FlowTask::getId).toList();
+        OverdueSweep self = context.getBusinessObject(OverdueSweep.class);
+        int touched = 0;
+        for (Long id : overdue) {
+            try {
+                if (self.handle(id)) {
+                    touched++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "overdue to-do " + id + " not handled: " + e);
+            }
+        }
+        return touched;
+    }
+
+    /** Reminds or escalates one to-do if it still needs it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean handle(long taskId) {
+        Long instanceId = em.createNamedQuery(FlowTask.INSTANCE_OF, Long.class).setParameter("id", taskId)
+                .getSingleResult();
+        FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
+        FlowTask task = instance.task(taskId).orElseThrow();
+        Instant now = clock.now();
+        if (task.getStatus() != TaskStatus.OPEN || !task.isOverdue(now)) {
+            return false;
+        }
+        boolean touched = false;
+        if (task.getRemindedAt() == null) {
+            notices.tell(task.getAssignee(), instance, NoticeKind.REMINDER, null, task.getDueAt(), null);
+            task.reminded(now);
+            touched = true;
+        }
+        WorkingDeadlines deadlines = new WorkingDeadlines(calendar.calendar());
+        if (task.getEscalatedAt() == null && !deadlines.due(task.getDueAt(), escalateAfterDays()).isAfter(now)) {
+            FlowDirectory directory = new FlowDirectory(em, instance.getDesign());
+            Optional<Person> leader = directory.leaderOf(task.getAssignee());
+            if (leader.isPresent()) {
+                notices.tell(leader.get(), instance, NoticeKind.ESCALATION, null, task.getDueAt(),
+                        task.getAssignee().getFullName());
+                instance.escalate(task, leader.get(), new FlowContext(now, directory, deadlines));
+                trail.seal(instance);
+            } else {
+                task.escalated(now);
+            }
+            touched = true;
+        }
+        return touched;
+    }
+}
