@@ -4,7 +4,9 @@ import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.flow.Delegations;
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.instance.Delegation;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -76,6 +78,9 @@ class FlowServiceIT {
 
     @EJB
     private AsSysAdmin admin;
+
+    @EJB
+    private Delegations delegations;
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
@@ -239,6 +244,27 @@ class FlowServiceIT {
         });
         assertTrue(AsPerson.call(team.staff(), () -> flows.catalogue(null)).isEmpty());
         assertThrows(EJBAccessException.class, () -> start(team.staff(), "1"));
+    }
+
+    @Test
+    void underAProxyTheDeputyGetsTheToDoAndTheTrailNamesBoth() throws Exception {
+        Team team = team();
+        Person deputy = data.personIn(team.unit(), PASSWORD, cheap);
+        Delegation proxy = AsPerson.call(team.leader(), () -> delegations.delegate(deputy.getLogin(),
+                clock.today(), clock.today().plusDays(3), List.of("leave")));
+        assertThrows(EJBAccessException.class, () -> AsPerson.run(team.staff(), () -> delegations.cancel(proxy.getId())));
+        FlowInstance instance = start(team.staff(), "1");
+        long task = todoOf(deputy, instance);
+        AsPerson.call(deputy, () -> flows.approve(task, "代为同意", null));
+        FlowAction approval = AsPerson.call(team.staff(), () -> flows.trail(instance.getId())).stream()
+                .filter(a -> a.getKind() == ActionKind.APPROVE).findFirst().orElseThrow();
+        assertEquals(deputy.getLogin(), approval.getActorLogin());
+        assertEquals(team.leader().getLogin(), approval.getOnBehalfOf());
+        assertTrue(AsPerson.call(team.leader(), () -> flows.instance(instance.getId())).involves(team.leader()));
+
+        AsPerson.run(team.leader(), () -> delegations.cancel(proxy.getId()));
+        FlowInstance next = start(team.staff(), "1");
+        todoOf(team.leader(), next);
     }
 
     @Test

@@ -1,0 +1,86 @@
+package cn.edu.xietong.flow;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.flow.design.FlowDesign;
+import cn.edu.xietong.flow.instance.Delegation;
+import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.OfficeClock;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Out-of-office proxies (委托, A2): a person names a deputy for a period, for every flow or chosen ones; to-dos that
+ * arrive for them meanwhile go to the deputy, and every action names both. Only the person sets or ends their own
+ * proxies; each change is audited.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class Delegations {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private OfficeClock clock;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** The caller's proxies that have not ended. */
+    public List<Delegation> mine() {
+        return em.createNamedQuery(Delegation.OF_PERSON, Delegation.class).setParameter("person", directory.me().getId())
+                .setParameter("today", clock.today()).getResultList();
+    }
+
+    /**
+     * Names a deputy for the caller from {@code firstDay} to {@code lastDay}, for the given design codes (none: all).
+     *
+     * @throws DomainException {@code flow.unknownPerson}, {@code flow.notYourself}, {@code flow.delegation.badPeriod}
+     */
+    public Delegation delegate(String deputyLogin, LocalDate firstDay, LocalDate lastDay, List<String> designCodes) {
+        Person me = directory.me();
+        Person deputy = Person.byLogin(em, deputyLogin == null ? "" : deputyLogin.strip())
+                .filter(Person::isActive)
+                .orElseThrow(() -> new DomainException("flow.unknownPerson", String.valueOf(deputyLogin)));
+        if (firstDay != null && firstDay.isBefore(clock.today())) {
+            throw new DomainException("flow.delegation.badPeriod");
+        }
+        for (String code : designCodes) {
+            if (em.createNamedQuery(FlowDesign.LATEST, Integer.class).setParameter("code", code).getSingleResult() == null) {
+                throw new DomainException("flow.noSuchDesign");
+            }
+        }
+        Delegation delegation = new Delegation(me, deputy, firstDay, lastDay, designCodes, clock.now());
+        em.persist(delegation);
+        audit.record(AuditEvent.FLOW_DELEGATION, AuditOutcome.SUCCESS, me.getLogin(), null,
+                me.getLogin() + " -> " + deputy.getLogin() + " " + firstDay + ".." + lastDay
+                        + (designCodes.isEmpty() ? "" : " " + designCodes));
+        return delegation;
+    }
+
+    /** Ends one of the caller's proxies now. */
+    public void cancel(long delegationId) {
+        Delegation delegation = em.find(Delegation.class, delegationId);
+        Person me = directory.me();
+        if (delegation == null || !delegation.getPerson().getId().equals(me.getId())) {
+            throw new EJBAccessException(me.getLogin() + " may not end proxy " + delegationId);
+        }
+        delegation.cancel(clock.now());
+        audit.record(AuditEvent.FLOW_DELEGATION, AuditOutcome.SUCCESS, me.getLogin(), null,
+                "ended " + me.getLogin() + " -> " + delegation.getDeputy().getLogin());
+    }
+}
