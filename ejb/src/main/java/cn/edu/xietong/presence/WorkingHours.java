@@ -63,4 +63,34 @@ public record WorkingHours(LocalTime morningStart, LocalTime morningEnd, LocalTi
         long working = morningSlots() | afternoonSlots();
         return Math.round(100f * Long.bitCount(daySlots & working) / Long.bitCount(working));
     }
+
+    /**
+     * The working time between two moments (O1.5: handling time in working hours): the parts of the morning and
+     * afternoon periods on working days of the calendar that lie between them.
+     */
+    public java.time.Duration workingTime(java.time.Instant from, java.time.Instant to,
+                                          cn.edu.xietong.calendar.WorkingCalendar calendar, java.time.ZoneId zone) {
+        java.time.Duration total = java.time.Duration.ZERO;
+        if (!to.isAfter(from)) {
+            return total;
+        }
+        for (java.time.LocalDate day = java.time.LocalDate.ofInstant(from, zone);
+             !day.isAfter(java.time.LocalDate.ofInstant(to, zone)); day = day.plusDays(1)) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            total = total.plus(overlap(day.atTime(morningStart).atZone(zone).toInstant(),
+                    day.atTime(morningEnd).atZone(zone).toInstant(), from, to));
+            total = total.plus(overlap(day.atTime(afternoonStart).atZone(zone).toInstant(),
+                    day.atTime(afternoonEnd).atZone(zone).toInstant(), from, to));
+        }
+        return total;
+    }
+
+    private static java.time.Duration overlap(java.time.Instant start, java.time.Instant end, java.time.Instant from,
+                                              java.time.Instant to) {
+        java.time.Instant a = start.isAfter(from) ? start : from;
+        java.time.Instant b = end.isBefore(to) ? end : to;
+        return b.isAfter(a) ? java.time.Duration.between(a, b) : java.time.Duration.ZERO;
+    }
 }

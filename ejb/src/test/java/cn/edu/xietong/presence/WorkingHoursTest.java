@@ -62,4 +62,23 @@ class WorkingHoursTest {
         assertThrows(IllegalArgumentException.class, () -> new WorkingHours(LocalTime.of(8, 0), LocalTime.of(15, 0),
                 LocalTime.of(14, 0), LocalTime.of(17, 30)));
     }
+
+    @Test
+    void workingTimeCountsOnlyWorkingPeriodsOfWorkingDays() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        cn.edu.xietong.calendar.WorkingCalendar calendar = new cn.edu.xietong.calendar.WorkingCalendar(java.util.List.of(
+                new cn.edu.xietong.calendar.SpecialDay(java.time.LocalDate.of(2026, 10, 1),
+                        cn.edu.xietong.calendar.DayKind.HOLIDAY, "国庆节")));
+        // Wednesday 30 September 16:00 to Friday 2 October 09:00 (1 October a holiday): 16:00-17:30 only.
+        assertEquals(java.time.Duration.ofMinutes(90), hours.workingTime(
+                java.time.ZonedDateTime.of(2026, 9, 30, 16, 0, 0, 0, zone).toInstant(),
+                java.time.ZonedDateTime.of(2026, 10, 2, 7, 0, 0, 0, zone).toInstant(), calendar, zone));
+        // Friday 2 October 11:00 to 15:00: 11-12 and 14-15.
+        assertEquals(java.time.Duration.ofHours(2), hours.workingTime(
+                java.time.ZonedDateTime.of(2026, 10, 2, 11, 0, 0, 0, zone).toInstant(),
+                java.time.ZonedDateTime.of(2026, 10, 2, 15, 0, 0, 0, zone).toInstant(), calendar, zone));
+        assertEquals(java.time.Duration.ZERO, hours.workingTime(
+                java.time.ZonedDateTime.of(2026, 10, 3, 9, 0, 0, 0, zone).toInstant(),
+                java.time.ZonedDateTime.of(2026, 10, 4, 18, 0, 0, 0, zone).toInstant(), calendar, zone), "a weekend");
+    }
 }

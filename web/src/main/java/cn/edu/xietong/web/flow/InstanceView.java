@@ -2,7 +2,9 @@ package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.Supervision;
 import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FormInvalidException;
@@ -49,6 +51,9 @@ public class InstanceView implements Serializable {
 
     @EJB
     private DirectoryService directory;
+
+    @EJB
+    private Supervision supervision;
 
     @Inject
     private Messages messages;
@@ -123,6 +128,19 @@ public class InstanceView implements Serializable {
 
     public boolean isRevisable() {
         return isInitiator() && getInstance().getStatus().withInitiator();
+    }
+
+    /** A supervisor on a core flow may comment and urge (O1.5). */
+    public boolean isSupervising() {
+        return me().hasRole(Role.SUPERVISOR) && getInstance().getDesign().isCore();
+    }
+
+    public void comment() {
+        act(() -> supervision.comment(id, opinion), "flow.commented");
+    }
+
+    public void superviseUrge() {
+        act(() -> supervision.urge(id, opinion), "flow.urged");
     }
 
     public boolean isUrgeable() {

@@ -1,0 +1,116 @@
+package cn.edu.xietong.it.flow;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.flow.BoardRow;
+import cn.edu.xietong.flow.FlowDesigns;
+import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.HandlingFigure;
+import cn.edu.xietong.flow.Supervision;
+import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.notice.FlowNotice;
+import cn.edu.xietong.flow.notice.FlowNotices;
+import cn.edu.xietong.flow.notice.NoticeKind;
+import cn.edu.xietong.flow.trail.ActionKind;
+import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.it.support.AsPerson;
+import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.PasswordHasher;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * O1.4, O1.5: only people on a core flow's list take part in it; the supervisor sees its instances on the board with
+ * per-unit and per-handler figures, comments and urges, and both land in the signed trail and with the handlers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupervisionIT {
+
+    private static final String PASSWORD = "Board#2026xx";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(SupervisionIT.class);
+    }
+
+    @EJB
+    private Supervision supervision;
+
+    @EJB
+    private FlowDesigns designs;
+
+    @EJB
+    private FlowService flows;
+
+    @EJB
+    private FlowNotices notices;
+
+    @EJB
+    private TestData data;
+
+    private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
+
+    private static FormValues claim() {
+        return FormValues.of(Map.of("purpose", "参加学术会议", "project", "科研经费",
+                "items", List.of(Map.of("item", "注册费", "date", "2026-11-20", "amount", "1200"))));
+    }
+
+    @Test
+    void onlyListedPeopleTakePartAndTheSupervisorWatchesCommentsAndUrges() throws Exception {
+        Unit unit = data.unit();
+        Person staff = data.personIn(unit, PASSWORD, cheap);
+        Person leader = data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
+        Person outsider = data.personIn(unit, PASSWORD, cheap);
+        Person supervisor = data.personIn(data.unit(), PASSWORD, cheap, Role.SUPERVISOR);
+        long expense = data.publishedDesign("expense");
+
+        assertFalse(AsPerson.call(staff, () -> flows.catalogue(null)).stream().anyMatch(d -> d.getId() == expense),
+                "a core flow is only in the catalogue of people on its list");
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(staff, () -> flows.start(expense, "报销", claim(),
+                Map.of())));
+        AsPerson.run(supervisor, () -> designs.addParticipant("expense", staff.getLogin()));
+        AsPerson.run(supervisor, () -> designs.addParticipant("expense", leader.getLogin()));
+        assertTrue(AsPerson.call(supervisor, () -> designs.participants("expense")).stream()
+                .anyMatch(c -> c.getPerson().getLogin().equals(staff.getLogin())));
+
+        FlowInstance instance = AsPerson.call(staff, () -> flows.start(expense, "会议注册费报销", claim(), Map.of()));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(outsider, () -> flows.start(expense, "报销",
+                claim(), Map.of())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> supervision.board()));
+
+        List<BoardRow> board = AsPerson.call(supervisor, () -> supervision.board());
+        BoardRow row = board.stream().filter(r -> r.instance().getId().equals(instance.getId())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(leader.getLogin()), row.open().stream().map(t -> t.getAssignee().getLogin()).toList());
+        List<HandlingFigure> units = AsPerson.call(supervisor, () -> supervision.byUnit());
+        assertTrue(units.stream().anyMatch(f -> f.name().equals(unit.getNameZh()) && f.open() == 1), units.toString());
+
+        AsPerson.call(supervisor, () -> supervision.comment(instance.getId(), "请财务处优先办理"));
+        AsPerson.call(supervisor, () -> supervision.urge(instance.getId(), "本周内办结"));
+        List<FlowAction> trail = AsPerson.call(staff, () -> flows.trail(instance.getId()));
+        assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.COMMENT && a.getOpinion().equals("请财务处优先办理")
+                && a.getActorLogin().equals(supervisor.getLogin())));
+        assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.URGE && "supervisor".equals(a.getDetail())));
+        List<FlowNotice> told = AsPerson.call(leader, () -> notices.mine());
+        assertEquals(List.of(NoticeKind.URGE), told.stream().map(FlowNotice::getKind).toList());
+        assertTrue(AsPerson.call(supervisor, () -> flows.instance(instance.getId())).getDesign().isCore(),
+                "a supervisor reads every core flow instance");
+    }
+}
