@@ -40,6 +40,12 @@ public class CurrentUser {
         return getPerson().roleSet().stream().sorted().toList();
     }
 
+    /** The units whose IT staff the person is (where they design forms and flows). */
+    public List<cn.edu.xietong.directory.Unit> itUnits() {
+        return getPerson().getRoles().stream().filter(g -> g.getRole() == Role.UNIT_IT && g.getScope() != null)
+                .map(cn.edu.xietong.directory.RoleGrant::getScope).toList();
+    }
+
     public boolean has(String role) {
         return getPerson().hasRole(Role.valueOf(role));
     }

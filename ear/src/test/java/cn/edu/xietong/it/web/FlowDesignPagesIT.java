@@ -1,0 +1,93 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.BrowserTest;
+import cn.edu.xietong.it.support.FixtureServlet;
+import cn.edu.xietong.setup.DemoUniversity;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A1, O1.3, O3.3 in the browser: a unit's IT staff build a form with the designer (the live preview follows each
+ * change), publish it, draft a flow on it, check it and dry-run it, and submit it; the supervisor returns it with a
+ * reason, the IT staff see the reason and resubmit, and the supervisor publishes it.
+ */
+class FlowDesignPagesIT extends BrowserTest {
+
+    private static final String PASSWORD = "Design-Pages-2026";
+
+    @Test
+    void itStaffDesignAFormAndAFlowAndTheSupervisorReturnsThenPublishesIt() {
+        String it = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
+        String unit = FixtureServlet.call(base, "/unit-of?login=" + it);
+        String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER&unit=" + unit);
+        String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(it, PASSWORD);
+            browser.click("#menu\\:menu-flow-designs");
+            browser.click("#new-form");
+            browser.type("#designer\\:code", code);
+            browser.type("#designer\\:name-zh", "设备借用");
+            browser.click("#designer\\:add-field");
+            browser.type(".xt-designer-field[data-index='0'] [data-prop='key']", "device");
+            browser.type(".xt-designer-field[data-index='0'] [data-prop='labelZh']", "设备名称");
+            browser.find("#designer\\:name-en").click();
+            browser.awaitText("#designer\\:preview", "设备名称");
+            browser.select("#designer\\:new-type", "NUMBER");
+            browser.click("#designer\\:add-field");
+            browser.type(".xt-designer-field[data-index='1'] [data-prop='key']", "days");
+            browser.type(".xt-designer-field[data-index='1'] [data-prop='labelZh']", "借用天数");
+            browser.find("#designer\\:name-en").click();
+            browser.awaitText("#designer\\:preview", "借用天数");
+            browser.click("#designer\\:publish");
+            browser.awaitText("#messages", "已发布");
+
+            browser.click("#menu\\:menu-flow-designs");
+            browser.click("#new-design");
+            browser.type("#editor\\:code", code);
+            browser.type("#editor\\:name-zh", "设备借用审批");
+            browser.driver().findElements(org.openqa.selenium.By.cssSelector("#editor\\:form option")).stream()
+                    .filter(o -> o.getText().contains(code)).findFirst().orElseThrow().click();
+            browser.click("#editor\\:save");
+            browser.awaitText("#editor\\:problems", "检查通过");
+            browser.type("#editor\\:sample-initiator", it);
+            browser.click("#editor\\:run-dry");
+            String dryRun = browser.awaitText("#editor\\:dry-result", "审批环节1");
+            assertTrue(dryRun.contains(leader), dryRun);
+            browser.click("#editor\\:submit-review");
+            browser.awaitText("#messages", "已提交督办员审核");
+            assertTrue(browser.text("#status").contains("待审核"));
+        }
+        try (Browser supervisor = Browser.open(base)) {
+            supervisor.logIn("zhouqiang", DemoUniversity.DEFAULT_PASSWORD);
+            supervisor.click("#menu\\:menu-flow-review");
+            supervisor.type("#review\\:reason", "请补充借用期限说明");
+            supervisor.click(".xt-review-item:last-of-type .xt-return-design");
+            supervisor.awaitText("#messages", "已退回");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(it, PASSWORD);
+            browser.click("#menu\\:menu-flow-designs");
+            browser.click("#designs a.xt-open");
+            assertTrue(browser.text("#editor\\:review-note").contains("请补充借用期限说明"));
+            browser.type(".xt-designer-field[data-node='0'] [data-prop='nameZh']", "单位负责人审批");
+            browser.click("#editor\\:submit-review");
+            browser.awaitText("#messages", "已提交督办员审核");
+        }
+        try (Browser supervisor = Browser.open(base)) {
+            supervisor.logIn("zhouqiang", DemoUniversity.DEFAULT_PASSWORD);
+            supervisor.click("#menu\\:menu-flow-review");
+            supervisor.click(".xt-review-item:last-of-type .xt-publish");
+            supervisor.awaitText("#messages", "已发布");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(it, PASSWORD);
+            browser.click("#menu\\:menu-flow-designs");
+            assertEquals("已发布", browser.text("#designs .xt-status"));
+        }
+    }
+}
