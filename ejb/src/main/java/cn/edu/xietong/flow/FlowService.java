@@ -20,6 +20,8 @@ import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.flow.notice.NoticeKind;
+import cn.edu.xietong.flow.design.NodeSpec;
+import cn.edu.xietong.flow.trail.ApprovalSheet;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.flow.trail.TrailCheck;
@@ -251,6 +253,19 @@ public class FlowService {
 
     public String exportTrail(long instanceId) {
         return trail.export(instance(instanceId));
+    }
+
+    /**
+     * The printable approval sheet (B3) of an instance the caller may see, with the trail verified now.
+     *
+     * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
+     */
+    public byte[] approvalSheet(long instanceId) {
+        FlowInstance instance = instance(instanceId);
+        return ApprovalSheet.render(instance, trail.actions(instance), trail.verify(instance), trail.keyId(),
+                nodeId -> nodeId == null ? "" : instance.getDesign().definition().node(nodeId).map(NodeSpec::nameZh)
+                        .orElse(nodeId),
+                login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login));
     }
 
     public String trailKey() {

@@ -4,7 +4,16 @@ import cn.edu.xietong.it.support.Browser;
 import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.setup.DemoUniversity;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,14 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A1–A3, B3 as people meet them: a member of staff asks for five days' leave, their unit leader returns it with a
  * reason, they revise and resubmit, the unit leader approves (adding a remark), a school leader approves, and the
- * signed trail verifies.
+ * signed trail verifies, on the page and on the printed approval sheet (PDF).
  */
 class LeaveRequestStoryIT extends BrowserTest {
 
     private static final String PASSWORD = "Leave-Story-2026";
 
     @Test
-    void aLeaveRequestGoesThroughAReturnToBothLeadersAndItsTrailVerifies() {
+    void aLeaveRequestGoesThroughAReturnToBothLeadersAndItsTrailVerifies() throws Exception {
         String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER");
         String unit = FixtureServlet.call(base, "/unit-of?login=" + leader);
         String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF&unit=" + unit);
@@ -92,6 +101,25 @@ class LeaveRequestStoryIT extends BrowserTest {
             assertTrue(trail.contains("退回") && trail.contains("请写明工作代理人") && trail.contains("同意，路上注意安全"),
                     trail);
             browser.screenshot("leave-story-approved");
+
+            String sheet = pdfText(browser, instancePath.replace("/flow/instance.xhtml", "/flow/sheet"));
+            assertTrue(sheet.contains("请假申请 审批单") && sheet.contains("年底探亲请假"), sheet);
+            assertTrue(sheet.contains("同意，路上注意安全") && sheet.contains("请写明工作代理人"), sheet);
+            assertTrue(sheet.contains("签名验证通过：6 条记录完整"), sheet);
+        }
+    }
+
+    /** Fetches a PDF in the browser's session and returns its text. */
+    private String pdfText(Browser browser, String path) throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm().replaceAll("/+$", "") + path))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf);
         }
     }
 }

@@ -130,6 +130,12 @@ public class InstanceView implements Serializable {
         return isInitiator() && getInstance().getStatus().withInitiator();
     }
 
+    /** Whether the viewer has anything to do here (the action panel shows only then). */
+    public boolean isCanAct() {
+        return getMyTask() != null || getMyCopy() != null || isRevisable() || getInstance().withdrawable() && isInitiator()
+                || isUrgeable() || isSupervising();
+    }
+
     /** A supervisor on a core flow may comment and urge (O1.5). */
     public boolean isSupervising() {
         return me().hasRole(Role.SUPERVISOR) && getInstance().getDesign().isCore();

@@ -1,0 +1,268 @@
+package cn.edu.xietong.flow.trail;
+
+import cn.edu.xietong.flow.design.NodeSpec;
+import cn.edu.xietong.flow.form.FieldSpec;
+import cn.edu.xietong.flow.form.FieldType;
+import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.DomainException;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The printable approval sheet (B3): the form as approved, every signed action of the trail with its opinion, and
+ * the result of verifying the trail when the sheet was made, with the server key's id and the chain's head hash, so
+ * that a printed sheet can be checked against the system. A4, in Chinese, with a CJK TrueType font of the server
+ * ({@code -Dxietong.pdf.font}, or a WenQuanYi, AR PL or Droid font where Debian installs them).
+ */
+public final class ApprovalSheet {
+
+    private static final List<String> FONT_PLACES = List.of(
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+            "/usr/share/fonts/truetype/arphic/uming.ttc",
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(Campus.zone());
+    private static final float MARGIN = 50;
+    private static final float LINE = 16;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font font;
+    private PDPageContentStream out;
+    private float y;
+
+    private ApprovalSheet() throws IOException {
+        font = loadFont(document);
+    }
+
+    /** Where the sheet's font comes from, if the server has one. */
+    public static Optional<Path> fontFile() {
+        String configured = System.getProperty("xietong.pdf.font");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured)).filter(Files::isRegularFile);
+        }
+        return FONT_PLACES.stream().map(Path::of).filter(Files::isRegularFile).findFirst();
+    }
+
+    private static PDType0Font loadFont(PDDocument document) throws IOException {
+        Path file = fontFile().orElseThrow(() -> new DomainException("flow.sheet.noFont"));
+        if (file.toString().endsWith(".ttc")) {
+            TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(f -> {
+                if (first[0] == null) {
+                    first[0] = f;
+                }
+            });
+            return PDType0Font.load(document, first[0], true);
+        }
+        return PDType0Font.load(document, file.toFile());
+    }
+
+    /**
+     * The sheet as PDF bytes.
+     *
+     * @param nodeName the name of a node id on the sheet
+     * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
+     */
+    public static byte[] render(FlowInstance instance, List<FlowAction> actions, TrailCheck check, String keyId,
+                                Function<String, String> nodeName, Function<String, String> personName) {
+        try {
+            ApprovalSheet sheet = new ApprovalSheet();
+            try (PDDocument doc = sheet.document) {
+                sheet.write(instance, actions, check, keyId, nodeName, personName);
+                PDDocumentInformation info = doc.getDocumentInformation();
+                info.setTitle("审批单 " + instance.getTitle());
+                info.setCreator("协同办公系统 Xietong");
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                doc.save(bytes);
+                return bytes.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the approval sheet of " + instance.getUid(), e);
+        }
+    }
+
+    private void write(FlowInstance instance, List<FlowAction> actions, TrailCheck check, String keyId,
+                       Function<String, String> nodeName, Function<String, String> personName) throws IOException {
+        newPage();
+        text(instance.getDesign().getNameZh() + " 审批单", 18);
+        y -= 6;
+        text("标题：" + instance.getTitle(), 11);
+        text("编号：" + instance.getUid(), 9);
+        text("发起人：" + instance.getInitiator().getFullName() + "（" + instance.getUnit().getNameZh() + "）"
+                + "    提交时间：" + time(instance.getSubmittedAt()), 11);
+        text("状态：" + status(instance) + (instance.getFinishedAt() == null ? ""
+                : "    办结时间：" + time(instance.getFinishedAt())), 11);
+        y -= 8;
+        text("表单内容", 13);
+        FormValues values = instance.values();
+        for (FieldSpec field : instance.getDesign().getForm().schema().fields()) {
+            if (field.type() == FieldType.DETAIL) {
+                text(field.labelZh() + "：", 11);
+                for (Map<String, String> row : values.rows(field.key())) {
+                    StringBuilder line = new StringBuilder("    ");
+                    for (FieldSpec column : field.columns()) {
+                        line.append(column.labelZh()).append(' ').append(row.getOrDefault(column.key(), "")).append("  ");
+                    }
+                    text(line.toString(), 10);
+                }
+                for (FieldSpec column : field.columns()) {
+                    if (column.type().numeric()) {
+                        text("    " + column.labelZh() + "合计：" + values.sum(field.key(), column.key()).toPlainString(), 10);
+                    }
+                }
+            } else {
+                String value = field.type() == FieldType.PERSON
+                        ? values.text(field.key()).map(personName).orElse("")
+                        : String.join("、", values.texts(field.key()));
+                text(field.labelZh() + "：" + value, 11);
+            }
+        }
+        y -= 8;
+        text("审批路径：" + String.join(" → ", instance.path().stream().map(NodeSpec::nameZh).toList()), 11);
+        y -= 8;
+        text("审批记录（每条经服务器电子签名，并与前一条首尾相连）", 13);
+        for (FlowAction action : actions) {
+            String who = action.getActorName() + (action.getOnBehalfOf() == null ? ""
+                    : "（代 " + personName.apply(action.getOnBehalfOf()) + "）");
+            text(action.getSeq() + ". " + time(action.getActedAt()) + "  " + nodeName.apply(action.getNodeId()) + "  "
+                    + who + "  " + kind(action.getKind()), 10);
+            if (action.getOpinion() != null) {
+                text("    意见：" + action.getOpinion(), 10);
+            }
+            text("    表单摘要 " + action.getFormHash().substring(0, 16) + "…  签名 " + action.getKeyId() + ":"
+                    + action.getHash().substring(0, 16) + "…", 8);
+        }
+        y -= 8;
+        text("签名验证", 13);
+        text(check.isIntact() ? "签名验证通过：" + check.records() + " 条记录完整，均经服务器签名并首尾相连。"
+                : "签名验证失败：第 " + check.firstBroken() + " 条记录" + problem(check.problem()) + "。", 11);
+        text("服务器密钥 " + keyId + "    链尾 " + instance.getLastHash(), 8);
+        text("本审批单生成于 " + time(Instant.now()) + "，可用“导出记录”与命令行验证程序核对。", 9);
+        out.close();
+    }
+
+    private static String status(FlowInstance instance) {
+        return switch (instance.getStatus()) {
+            case DRAFT -> "草稿";
+            case RUNNING -> "审批中";
+            case RETURNED -> "已退回";
+            case WITHDRAWN -> "已撤回";
+            case APPROVED -> "已通过";
+            case REJECTED -> "未通过";
+        };
+    }
+
+    private static String kind(ActionKind kind) {
+        return switch (kind) {
+            case SUBMIT -> "提交";
+            case RESUBMIT -> "重新提交";
+            case APPROVE -> "同意";
+            case REJECT -> "不同意";
+            case RETURN -> "退回";
+            case WITHDRAW -> "撤回";
+            case TRANSFER -> "转办";
+            case ADD_APPROVERS -> "加签";
+            case SKIP -> "自动通过";
+            case READ -> "已阅";
+            case URGE -> "催办";
+            case COMMENT -> "督办意见";
+            case ESCALATE -> "超期上报";
+            case COMPLETE -> "审批完成";
+        };
+    }
+
+    private static String problem(String problem) {
+        return switch (problem) {
+            case "altered" -> "被修改";
+            case "removed" -> "缺失";
+            case "reordered" -> "顺序被改动";
+            case "unsigned" -> "没有签名";
+            default -> "签名不符";
+        };
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        out = new PDPageContentStream(document, page);
+        y = page.getMediaBox().getHeight() - MARGIN;
+    }
+
+    /** Writes a paragraph, wrapped to the page width, starting a new page when the page is full. */
+    private void text(String paragraph, float size) throws IOException {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        for (String line : wrap(printable(paragraph.replace('\n', ' ').replace('\t', ' ')), size, width)) {
+            if (y < MARGIN + LINE) {
+                newPage();
+            }
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset(MARGIN, y);
+            out.showText(line);
+            out.endText();
+            y -= Math.max(LINE, size + 6);
+        }
+    }
+
+    /** The text with characters the font cannot show (emoji, rare ideographs) replaced by a question mark. */
+    private String printable(String text) {
+        StringBuilder result = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String one = new String(Character.toChars(cp));
+            try {
+                font.encode(one);
+                result.append(one);
+            } catch (IllegalArgumentException | IOException e) {
+                result.append('?');
+            }
+        });
+        return result.toString();
+    }
+
+    private List<String> wrap(String text, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String next = line + new String(Character.toChars(cp));
+            if (font.getStringWidth(next) / 1000 * size > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(new String(Character.toChars(cp)));
+            } else {
+                line = new StringBuilder(next);
+            }
+            i += Character.charCount(cp);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}
