@@ -11,6 +11,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
@@ -39,10 +41,45 @@ public class CalendarService {
     @Resource
     private SessionContext context;
 
-    /** The calendar as it stands (every service that counts working days uses this). */
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The calendar as it stands (every service that counts working days uses this). It is read at most once a minute
+     * per server and at once after a change on this server; another server of a cluster sees a change within a
+     * minute.
+     */
     @PermitAll
     public WorkingCalendar calendar() {
-        return new WorkingCalendar(em.createNamedQuery(SpecialDay.ALL, SpecialDay.class).getResultList());
+        Loaded loaded = current;
+        if (loaded != null && System.nanoTime() - loaded.at() < REREAD_NANOS) {
+            return loaded.calendar();
+        }
+        WorkingCalendar calendar = new WorkingCalendar(em.createNamedQuery(SpecialDay.ALL, SpecialDay.class)
+                .getResultList());
+        current = new Loaded(calendar, System.nanoTime());
+        return calendar;
+    }
+
+    private record Loaded(WorkingCalendar calendar, long at) {
+    }
+
+    private static final long REREAD_NANOS = 60_000_000_000L;
+    private static volatile Loaded current;
+
+    /** Forgets the loaded calendar once this transaction has ended, so that the next reader sees the change. */
+    private void changed() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                current = null;
+            }
+        });
     }
 
     /** The special days of a year, for the administrator's calendar page. */
@@ -84,6 +121,7 @@ public class CalendarService {
     public void clear(LocalDate day) {
         SpecialDay found = day == null ? null : em.find(SpecialDay.class, day);
         if (found != null) {
+            changed();
             em.remove(found);
             audit.record(AuditEvent.CALENDAR_CHANGE, AuditOutcome.SUCCESS, caller(), null,
                     day + ": " + found.getKind() + " -> ordinary");
@@ -138,6 +176,7 @@ public class CalendarService {
     }
 
     private String store(LocalDate day, DayKind kind, String name) {
+        changed();
         SpecialDay existing = em.find(SpecialDay.class, day);
         if (existing == null) {
             em.persist(new SpecialDay(day, kind, name));

@@ -38,8 +38,16 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
         this.design = design;
     }
 
+    /** Answers within one transaction, by rule and initiator: a submission asks about the same nodes twice. */
+    private final java.util.Map<String, List<Person>> answered = new java.util.HashMap<>();
+
     @Override
     public List<Person> candidates(HandlerRule rule, Person initiator) {
+        return answered.computeIfAbsent(rule + "|" + (initiator == null ? "" : initiator.getLogin()),
+                k -> lookUp(rule, initiator));
+    }
+
+    private List<Person> lookUp(HandlerRule rule, Person initiator) {
         List<Person> found = switch (rule.type()) {
             case PERSON, INITIATOR_CHOICE -> rule.logins().stream().map(l -> Person.byLogin(em, l))
                     .flatMap(Optional::stream).filter(Person::isActive).toList();

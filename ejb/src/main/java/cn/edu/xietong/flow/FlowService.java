@@ -88,8 +88,11 @@ public class FlowService {
 
     /** A published design the caller may start. */
     public FlowDesign startable(long designId) {
+        return startable(designId, directory.me());
+    }
+
+    private FlowDesign startable(long designId, Person me) {
         FlowDesign design = em.find(FlowDesign.class, designId);
-        Person me = directory.me();
         if (design == null || design.getStatus() != cn.edu.xietong.flow.design.DesignStatus.PUBLISHED) {
             throw new DomainException("flow.designNotPublished");
         }
@@ -105,8 +108,11 @@ public class FlowService {
      * @throws FormInvalidException with every field's problem
      */
     public FlowInstance saveDraft(long designId, String title, FormValues values) {
-        FlowDesign design = startable(designId);
-        Person me = directory.me();
+        return saveDraft(designId, title, values, directory.me());
+    }
+
+    private FlowInstance saveDraft(long designId, String title, FormValues values, Person me) {
+        FlowDesign design = startable(designId, me);
         FlowInstance instance = FlowInstance.draft(design, me, title, checked(design, values), clock.now());
         em.persist(instance);
         return instance;
@@ -114,8 +120,9 @@ public class FlowService {
 
     /** Starts a flow in one step: a draft submitted at once. */
     public FlowInstance start(long designId, String title, FormValues values, Map<String, List<String>> choices) {
-        FlowInstance instance = saveDraft(designId, title, values);
-        submitLocked(instance, choices);
+        Person me = directory.me();
+        FlowInstance instance = saveDraft(designId, title, values, me);
+        submitLocked(instance, me, choices);
         return instance;
     }
 
@@ -134,75 +141,82 @@ public class FlowService {
 
     /** Changes a draft, or a returned or withdrawn instance, before it is submitted again. */
     public FlowInstance revise(long instanceId, String title, FormValues values) {
-        FlowInstance instance = locked(instanceId);
-        instance.revise(directory.me(), title, checked(instance.getDesign(), values));
+        Person me = directory.me();
+        FlowInstance instance = locked(instanceId, me);
+        instance.revise(me, title, checked(instance.getDesign(), values));
         return instance;
     }
 
     /** Submits a draft, or resubmits a returned or withdrawn instance (A3). */
     public FlowInstance submit(long instanceId, Map<String, List<String>> choices) {
-        FlowInstance instance = locked(instanceId);
         Person me = directory.me();
+        FlowInstance instance = locked(instanceId, me);
         if (!me.getUnit().mayUse(instance.getDesign().module())) {
             throw new EJBAccessException("unit " + me.getUnit().getCode() + " may not use "
                     + instance.getDesign().module());
         }
-        submitLocked(instance, choices);
+        submitLocked(instance, me, choices);
         return instance;
     }
 
-    private void submitLocked(FlowInstance instance, Map<String, List<String>> choices) {
-        instance.submit(directory.me(), choices, context(instance));
+    private void submitLocked(FlowInstance instance, Person me, Map<String, List<String>> choices) {
+        instance.submit(me, choices, context(instance));
         trail.seal(instance);
     }
 
     /** Approves a to-do; the fields the node lets its handler edit are taken from {@code edits} (may be null). */
     public FlowInstance approve(long taskId, String opinion, FormValues edits) {
-        FlowInstance instance = lockedByTask(taskId);
+        Person me = directory.me();
+        FlowInstance instance = lockedByTask(taskId, me);
         FlowTask task = instance.task(taskId).orElseThrow();
         if (edits != null) {
             checked(instance.getDesign(), instance.values().withFields(edits,
                     instance.getDesign().definition().node(task.getNodeId()).orElseThrow().editable()));
         }
-        instance.approve(task, directory.me(), opinion, edits, context(instance));
+        instance.approve(task, me, opinion, edits, context(instance));
         trail.seal(instance);
         return instance;
     }
 
     public FlowInstance reject(long taskId, String reason) {
-        FlowInstance instance = lockedByTask(taskId);
-        instance.reject(instance.task(taskId).orElseThrow(), directory.me(), reason, context(instance));
+        Person me = directory.me();
+        FlowInstance instance = lockedByTask(taskId, me);
+        instance.reject(instance.task(taskId).orElseThrow(), me, reason, context(instance));
         trail.seal(instance);
         return instance;
     }
 
     /** Returns to the initiator ({@code targetNode} null) or to an earlier node, with a reason (A3). */
     public FlowInstance returnTo(long taskId, String reason, String targetNode) {
-        FlowInstance instance = lockedByTask(taskId);
-        instance.returnTo(instance.task(taskId).orElseThrow(), directory.me(), reason, targetNode, context(instance));
+        Person me = directory.me();
+        FlowInstance instance = lockedByTask(taskId, me);
+        instance.returnTo(instance.task(taskId).orElseThrow(), me, reason, targetNode, context(instance));
         trail.seal(instance);
         return instance;
     }
 
     public FlowInstance withdraw(long instanceId) {
-        FlowInstance instance = locked(instanceId);
-        instance.withdraw(directory.me(), context(instance));
+        Person me = directory.me();
+        FlowInstance instance = locked(instanceId, me);
+        instance.withdraw(me, context(instance));
         trail.seal(instance);
         return instance;
     }
 
     public FlowInstance transfer(long taskId, String toLogin, String opinion) {
-        FlowInstance instance = lockedByTask(taskId);
-        instance.transfer(instance.task(taskId).orElseThrow(), directory.me(), Assignee.of(activePerson(toLogin)),
+        Person me = directory.me();
+        FlowInstance instance = lockedByTask(taskId, me);
+        instance.transfer(instance.task(taskId).orElseThrow(), me, Assignee.of(activePerson(toLogin)),
                 opinion, context(instance));
         trail.seal(instance);
         return instance;
     }
 
     public FlowInstance addApprovers(long taskId, List<String> logins, Placement placement, String opinion) {
-        FlowInstance instance = lockedByTask(taskId);
+        Person me = directory.me();
+        FlowInstance instance = lockedByTask(taskId, me);
         List<Assignee> people = logins.stream().map(this::activePerson).map(Assignee::of).toList();
-        instance.addApprovers(instance.task(taskId).orElseThrow(), directory.me(), people, placement, opinion,
+        instance.addApprovers(instance.task(taskId).orElseThrow(), me, people, placement, opinion,
                 context(instance));
         trail.seal(instance);
         return instance;
@@ -210,16 +224,18 @@ public class FlowService {
 
     /** Marks a copy read (the read receipt). */
     public FlowInstance read(long taskId) {
-        FlowInstance instance = lockedByTask(taskId);
-        instance.read(instance.task(taskId).orElseThrow(), directory.me(), context(instance));
+        Person me = directory.me();
+        FlowInstance instance = lockedByTask(taskId, me);
+        instance.read(instance.task(taskId).orElseThrow(), me, context(instance));
         trail.seal(instance);
         return instance;
     }
 
     /** The initiator urges (催办) the current handlers. */
     public FlowInstance urge(long instanceId, String note) {
-        FlowInstance instance = locked(instanceId);
-        for (FlowTask task : instance.urge(directory.me(), false, note, context(instance))) {
+        Person me = directory.me();
+        FlowInstance instance = locked(instanceId, me);
+        for (FlowTask task : instance.urge(me, false, note, context(instance))) {
             notices.tell(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
         }
         trail.seal(instance);
@@ -320,19 +336,19 @@ public class FlowService {
         }
     }
 
-    private FlowInstance locked(long instanceId) {
+    private FlowInstance locked(long instanceId, Person me) {
         FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
         if (instance == null) {
             throw new DomainException("flow.noSuchInstance");
         }
-        requireVisible(instance, directory.me());
+        requireVisible(instance, me);
         return instance;
     }
 
-    private FlowInstance lockedByTask(long taskId) {
+    private FlowInstance lockedByTask(long taskId, Person me) {
         Long instanceId = em.createNamedQuery(FlowTask.INSTANCE_OF, Long.class).setParameter("id", taskId)
                 .getResultStream().findFirst().orElseThrow(() -> new DomainException("flow.noSuchInstance"));
-        FlowInstance instance = locked(instanceId);
+        FlowInstance instance = locked(instanceId, me);
         if (instance.getStatus() == InstanceStatus.DRAFT) {
             throw new DomainException("flow.taskClosed");
         }

@@ -5,6 +5,11 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -22,10 +27,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -54,7 +56,7 @@ public class ServerKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretKey sealing;
-    private PrivateKey signingKey;
+    private Ed25519PrivateKeyParameters signer;
     private PublicKey verifyingKey;
     private String signingKeyId;
 
@@ -96,7 +98,9 @@ public class ServerKeys {
             }
             sealing = (SecretKey) store.getKey(SEALING, password);
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
-            signingKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(store.getKey(SIGNING, password).getEncoded()));
+            byte[] privateBytes = store.getKey(SIGNING, password).getEncoded();
+            signer = new Ed25519PrivateKeyParameters(ASN1OctetString.getInstance(
+                    PrivateKeyInfo.getInstance(privateBytes).parsePrivateKey()).getOctets());
             byte[] publicBytes = store.getKey(SIGNING_PUBLIC, password).getEncoded();
             verifyingKey = ed25519.generatePublic(new X509EncodedKeySpec(publicBytes));
             signingKeyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicBytes), 0, 8);
@@ -146,16 +150,16 @@ public class ServerKeys {
         }
     }
 
-    /** Signs with the server's Ed25519 trail key (B3): Base64 of the signature. */
+    /**
+     * Signs with the server's Ed25519 trail key (B3): Base64 of the signature. Bouncy Castle's Ed25519 signs about ten
+     * times faster than the JDK's on the same key (which took 40% of the server's time under load); the signatures
+     * are the same standard Ed25519 and the JDK verifies them.
+     */
     public String sign(byte[] data) {
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(signingKey);
-            signer.update(data);
-            return Base64.getEncoder().encodeToString(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is part of every Java 17 runtime", e);
-        }
+        Ed25519Signer ed25519 = new Ed25519Signer();
+        ed25519.init(true, signer);
+        ed25519.update(data, 0, data.length);
+        return Base64.getEncoder().encodeToString(ed25519.generateSignature());
     }
 
     /** The public half of the trail key, for verifiers inside and outside the server. */

@@ -142,10 +142,17 @@ public class FlowDesign {
 
     public FlowDefinition definition() {
         if (definition == null) {
-            definition = FlowDefinition.fromJson(definitionJson);
+            definition = PARSED.computeIfAbsent(definitionJson, FlowDefinition::fromJson);
+            if (PARSED.size() > PARSED_LIMIT) {
+                PARSED.clear();
+            }
         }
         return definition;
     }
+
+    /** Parsed definitions by their exact text: a design is read far more often than it changes. */
+    private static final java.util.Map<String, FlowDefinition> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 500;
 
     /** Changes a draft. */
     public void revise(String newNameZh, String newNameEn, Category newCategory, FormTemplate newForm,

@@ -92,10 +92,17 @@ public class FormTemplate {
 
     public FormSchema schema() {
         if (schema == null) {
-            schema = FormSchema.fromJson(fieldsJson);
+            schema = PARSED.computeIfAbsent(fieldsJson, FormSchema::fromJson);
+            if (PARSED.size() > PARSED_LIMIT) {
+                PARSED.clear();
+            }
         }
         return schema;
     }
+
+    /** Parsed templates by their exact text: a form is read far more often than it changes. */
+    private static final java.util.Map<String, FormSchema> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 500;
 
     /** Changes a draft; a published version never changes. */
     public void revise(String newNameZh, String newNameEn, FormSchema newSchema, Instant at, String by) {

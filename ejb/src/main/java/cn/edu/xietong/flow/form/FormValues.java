@@ -33,6 +33,9 @@ public final class FormValues {
     public static final int MAX_JSON = 200_000;
 
     private final Map<String, Object> values;
+    /** Computed once: every action on an instance hashes its form. */
+    private String canonical;
+    private String hash;
 
     private FormValues(Map<String, Object> values) {
         this.values = values;
@@ -166,16 +169,23 @@ public final class FormValues {
 
     /** Keys sorted, no whitespace: the same values always give the same text. */
     public String canonicalJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        new TreeMap<>(values).forEach((key, value) -> json.add(key, toJson(value)));
-        return json.build().toString();
+        if (canonical == null) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            new TreeMap<>(values).forEach((key, value) -> json.add(key, toJson(value)));
+            canonical = json.build().toString();
+        }
+        return canonical;
     }
 
     /** Hex SHA-256 of {@link #canonicalJson} in UTF-8. */
     public String sha256() {
+        if (hash != null) {
+            return hash;
+        }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonicalJson().getBytes(StandardCharsets.UTF_8)));
+            return hash;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 
@@ -70,11 +72,13 @@ public class FlowTask {
     private TaskKind kind;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "assignee_id", nullable = false)
     private Person assignee;
 
     /** Under a proxy (委托): the person the assignee acts for. */
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "on_behalf_of_id")
     private Person onBehalfOf;
 

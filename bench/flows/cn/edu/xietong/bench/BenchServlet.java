@@ -1,0 +1,90 @@
+package cn.edu.xietong.bench;
+
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.InstanceStatus;
+import cn.edu.xietong.it.support.AsPerson;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code POST /bench/flows?instances=n&threads=t} (benchmark deployments only): runs n instances of a three-approval
+ * flow through FlowService, the EJB service the pages use, each as its own people (start, then three approvals with
+ * an opinion), on t threads after a warm-up, and answers with the elapsed time and how many ended approved.
+ */
+@WebServlet("/bench/flows")
+public class BenchServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private FlowService flows;
+
+    @EJB
+    private BenchData data;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int instances = Integer.parseInt(request.getParameter("instances"));
+        int threads = Integer.parseInt(request.getParameter("threads"));
+        int warmUp = Integer.parseInt(request.getParameter("warmUp"));
+        BenchData.Setup setup = data.setup();
+        run(setup, warmUp, threads);
+        long start = System.nanoTime();
+        int approved = run(setup, instances, threads);
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        response.setContentType("text/plain");
+        response.getWriter().write("approved=" + approved + " ms=" + elapsed);
+    }
+
+    private int run(BenchData.Setup setup, int count, int threads) {
+        AtomicInteger left = new AtomicInteger(count);
+        AtomicInteger approved = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        if (one(setup) == InstanceStatus.APPROVED) {
+                            approved.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        return approved.get();
+    }
+
+    private InstanceStatus one(BenchData.Setup setup) throws Exception {
+        FlowInstance instance = AsPerson.call(setup.initiator(), () -> flows.start(setup.designId(), "基准审批",
+                FormValues.of(Map.of("subject", "采购办公用品")), Map.of()));
+        for (Person approver : setup.approvers()) {
+            long task = instance.liveTasks().get(0).getId();
+            instance = AsPerson.call(approver, () -> flows.approve(task, "同意", null));
+        }
+        return instance.getStatus();
+    }
+}

@@ -1,0 +1,62 @@
+package cn.edu.xietong.bench;
+
+import cn.edu.xietong.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Xietong's half of the flow throughput benchmark (issue #4; bench/flow-throughput.sh runs both halves): deploys the
+ * shipped EAR with {@link BenchServlet} to the managed WildFly on its H2 file database and has it run the instances
+ * in the server through FlowService. Writes the rate to target/bench-flows-xietong.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FlowThroughputBench {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(BenchServlet.class, BenchData.class, BenchData.Setup.class);
+    }
+
+    @Test
+    void xietongThroughput() throws Exception {
+        int instances = Integer.getInteger("bench.instances", 500);
+        int threads = Integer.getInteger("bench.threads", 4);
+        int warmUp = Integer.getInteger("bench.warmUp", 100);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base.toExternalForm().replaceAll("/+$", "") + "/bench/flows?instances=" + instances
+                                + "&threads=" + threads + "&warmUp=" + warmUp))
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        String[] parts = response.body().split(" ");
+        int approved = Integer.parseInt(parts[0].substring("approved=".length()));
+        long ms = Long.parseLong(parts[1].substring("ms=".length()));
+        assertEquals(instances, approved, "every instance ends approved");
+        double rate = instances * 1000.0 / ms;
+        String line = String.format("xietong %d instances, %d threads: %.1f instances/s (%d ms)", instances, threads,
+                rate, ms);
+        System.out.println(line);
+        Files.writeString(Path.of(System.getProperty("bench.out", "target/bench-flows-xietong.txt")),
+                String.format("%.3f%n%s%n", rate, line));
+    }
+}
