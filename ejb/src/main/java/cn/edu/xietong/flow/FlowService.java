@@ -309,6 +309,14 @@ public class FlowService {
                 .setParameter("person", directory.me().getId()).setMaxResults(500).getResultList();
     }
 
+    /** The open to-dos of a person, for the system administrator to see what a deactivated account still holds (O2.6). */
+    @RolesAllowed("SYS_ADMIN")
+    public List<FlowTask> openTasksOf(String login) {
+        return Person.byLogin(em, login == null ? "" : login).map(p -> em.createNamedQuery(FlowTask.OPEN_OF,
+                FlowTask.class).setParameter("person", p.getId()).setParameter("kind", TaskKind.APPROVAL)
+                .setMaxResults(500).getResultList()).orElse(List.of());
+    }
+
     public FlowCounts counts() {
         Long me = directory.me().getId();
         return new FlowCounts(

@@ -45,8 +45,11 @@ class AccountAdminPageIT extends BrowserTest {
     }
 
     @Test
-    void aDeactivatedLeaderShowsTheRolesStillToHandOver() {
+    void aDeactivatedLeaderShowsTheRolesAndToDosStillToHandOver() {
         String login = FixtureServlet.call(base, "/person?password=Leader-Pass-2026&role=UNIT_LEADER");
+        String unit = FixtureServlet.call(base, "/unit-of?login=" + login);
+        String staff = FixtureServlet.call(base, "/person?password=Leader-Pass-2026&role=STAFF&unit=" + unit);
+        FixtureServlet.call(base, "/leave?login=" + staff + "&days=1");
         try (Browser browser = Browser.open(base)) {
             browser.logIn("caoyu", DemoUniversity.DEFAULT_PASSWORD);
             browser.go("/admin/account.xhtml?login=" + login);
@@ -54,7 +57,8 @@ class AccountAdminPageIT extends BrowserTest {
                     "an active account hands over nothing");
             browser.type("#account\\:reason", "调离");
             browser.click("#account\\:deactivate");
-            assertTrue(browser.awaitText("#account\\:holdings", "单位领导").contains("仍持有"));
+            String holdings = browser.awaitText("#account\\:holdings", "单位领导");
+            assertTrue(holdings.contains("仍持有") && holdings.contains("待办： 请假"), holdings);
         }
     }
 }

@@ -45,11 +45,16 @@ public class AccountView implements Serializable {
     private transient Person person;
     private transient List<PersonChange> history;
     private transient List<Appointment> appointments;
+    private transient List<cn.edu.xietong.flow.instance.FlowTask> openTasks;
+
+    @EJB
+    private cn.edu.xietong.flow.FlowService flows;
 
     public void load() {
         person = login == null ? null : directory.person(login).orElse(null);
         history = null;
         appointments = null;
+        openTasks = null;
         if (person == null) {
             messages.error("account.unknown");
         }
@@ -101,6 +106,14 @@ public class AccountView implements Serializable {
     public List<RoleGrant> getRoles() {
         return person == null ? List.of()
                 : person.getRoles().stream().filter(g -> g.getRole() != Role.STAFF).toList();
+    }
+
+    /** Open to-dos a deactivated account still holds, to hand over (O2.6). */
+    public List<cn.edu.xietong.flow.instance.FlowTask> getOpenTasks() {
+        if (openTasks == null) {
+            openTasks = person == null ? List.of() : flows.openTasksOf(person.getLogin());
+        }
+        return openTasks;
     }
 
     public List<Appointment> getAppointments() {
