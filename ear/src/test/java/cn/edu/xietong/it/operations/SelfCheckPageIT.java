@@ -28,7 +28,7 @@ class SelfCheckPageIT extends BrowserTest {
             assertTrue(firstRow.contains("yanhua"), firstRow);
 
             String summary = browser.awaitText("#report-summary", "执行编号 " + execution);
-            assertTrue(summary.matches("执行编号 \\d+：共 \\d+ 张表，\\d+ 行。"), summary);
+            assertTrue(summary.matches("执行编号 \\d+：共 \\d+ 张表，[\\d,]+ 行。"), summary);
             assertTrue(browser.text("#jobs\\:entries").contains("audit_record"), "the first page of tables, in name order");
             browser.screenshot("jobs-self-check-zh");
         }
