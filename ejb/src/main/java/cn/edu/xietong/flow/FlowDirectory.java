@@ -17,7 +17,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +41,7 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
     }
 
     /** Answers within one transaction, by rule and initiator: a submission asks about the same nodes twice. */
-    private final java.util.Map<String, List<Person>> answered = new java.util.HashMap<>();
+    private final Map<String, List<Person>> answered = new HashMap<>();
 
     @Override
     public List<Person> candidates(HandlerRule rule, Person initiator) {

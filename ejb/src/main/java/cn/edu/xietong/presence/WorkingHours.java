@@ -1,6 +1,12 @@
 package cn.edu.xietong.presence;
 
+import cn.edu.xietong.calendar.WorkingCalendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -68,14 +74,13 @@ public record WorkingHours(LocalTime morningStart, LocalTime morningEnd, LocalTi
      * The working time between two moments (O1.5: handling time in working hours): the parts of the morning and
      * afternoon periods on working days of the calendar that lie between them.
      */
-    public java.time.Duration workingTime(java.time.Instant from, java.time.Instant to,
-                                          cn.edu.xietong.calendar.WorkingCalendar calendar, java.time.ZoneId zone) {
-        java.time.Duration total = java.time.Duration.ZERO;
+    public Duration workingTime(Instant from, Instant to, WorkingCalendar calendar, ZoneId zone) {
+        Duration total = Duration.ZERO;
         if (!to.isAfter(from)) {
             return total;
         }
-        for (java.time.LocalDate day = java.time.LocalDate.ofInstant(from, zone);
-             !day.isAfter(java.time.LocalDate.ofInstant(to, zone)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.ofInstant(from, zone);
+             !day.isAfter(LocalDate.ofInstant(to, zone)); day = day.plusDays(1)) {
             if (!calendar.isWorkingDay(day)) {
                 continue;
             }
@@ -87,10 +92,9 @@ public record WorkingHours(LocalTime morningStart, LocalTime morningEnd, LocalTi
         return total;
     }
 
-    private static java.time.Duration overlap(java.time.Instant start, java.time.Instant end, java.time.Instant from,
-                                              java.time.Instant to) {
-        java.time.Instant a = start.isAfter(from) ? start : from;
-        java.time.Instant b = end.isBefore(to) ? end : to;
-        return b.isAfter(a) ? java.time.Duration.between(a, b) : java.time.Duration.ZERO;
+    private static Duration overlap(Instant start, Instant end, Instant from, Instant to) {
+        Instant a = start.isAfter(from) ? start : from;
+        Instant b = end.isBefore(to) ? end : to;
+        return b.isAfter(a) ? Duration.between(a, b) : Duration.ZERO;
     }
 }

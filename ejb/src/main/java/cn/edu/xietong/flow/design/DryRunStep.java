@@ -2,6 +2,7 @@ package cn.edu.xietong.flow.design;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.flow.form.FormValues;
 
 import java.util.List;
 
@@ -17,7 +18,7 @@ public record DryRunStep(NodeSpec node, List<Person> handlers, boolean initiator
 
     /** The path a form of {@code initiator} with these values would take, with each node's actual handlers. */
     public static List<DryRunStep> of(FlowDefinition definition, FormSchema schema, HandlerResolver resolver,
-                                      Person initiator, cn.edu.xietong.flow.form.FormValues values) {
+                                      Person initiator, FormValues values) {
         return definition.path(schema, values).stream().map(node -> {
             List<Person> handlers = resolver.candidates(node.handler(), initiator);
             return new DryRunStep(node, handlers, choosesAmong(node, handlers));

@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One version of a flow design (O1.3, O3.3): category, owning unit, bound form version, nodes. Its lifecycle is
@@ -151,7 +153,7 @@ public class FlowDesign {
     }
 
     /** Parsed definitions by their exact text: a design is read far more often than it changes. */
-    private static final java.util.Map<String, FlowDefinition> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, FlowDefinition> PARSED = new ConcurrentHashMap<>();
     private static final int PARSED_LIMIT = 500;
 
     /** Changes a draft. */

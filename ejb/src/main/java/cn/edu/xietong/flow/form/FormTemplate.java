@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One version of a form template (A1). A draft is edited in the designer; publishing freezes it, and the next change
@@ -101,7 +103,7 @@ public class FormTemplate {
     }
 
     /** Parsed templates by their exact text: a form is read far more often than it changes. */
-    private static final java.util.Map<String, FormSchema> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, FormSchema> PARSED = new ConcurrentHashMap<>();
     private static final int PARSED_LIMIT = 500;
 
     /** Changes a draft; a published version never changes. */

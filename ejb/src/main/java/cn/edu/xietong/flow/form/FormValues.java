@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class FormValues {
     }
 
     /** These values with the given fields replaced by {@code changes}' (absent there: removed). */
-    public FormValues withFields(FormValues changes, java.util.Collection<String> keys) {
+    public FormValues withFields(FormValues changes, Collection<String> keys) {
         Map<String, Object> merged = new TreeMap<>(values);
         for (String key : keys) {
             Object changed = changes.values.get(key);
@@ -157,7 +158,7 @@ public final class FormValues {
     }
 
     /** Only the given fields. */
-    public FormValues only(java.util.Collection<String> keys) {
+    public FormValues only(Collection<String> keys) {
         Map<String, Object> kept = new TreeMap<>();
         values.forEach((k, v) -> {
             if (keys.contains(k)) {

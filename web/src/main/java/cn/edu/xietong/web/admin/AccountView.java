@@ -1,13 +1,15 @@
 package cn.edu.xietong.web.admin;
 
-import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Appointment;
+import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.OrganisationService;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
-import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
@@ -45,10 +47,10 @@ public class AccountView implements Serializable {
     private transient Person person;
     private transient List<PersonChange> history;
     private transient List<Appointment> appointments;
-    private transient List<cn.edu.xietong.flow.instance.FlowTask> openTasks;
+    private transient List<FlowTask> openTasks;
 
     @EJB
-    private cn.edu.xietong.flow.FlowService flows;
+    private FlowService flows;
 
     public void load() {
         person = login == null ? null : directory.person(login).orElse(null);
@@ -109,7 +111,7 @@ public class AccountView implements Serializable {
     }
 
     /** Open to-dos a deactivated account still holds, to hand over (O2.6). */
-    public List<cn.edu.xietong.flow.instance.FlowTask> getOpenTasks() {
+    public List<FlowTask> getOpenTasks() {
         if (openTasks == null) {
             openTasks = person == null ? List.of() : flows.openTasksOf(person.getLogin());
         }

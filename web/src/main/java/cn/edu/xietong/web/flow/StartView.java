@@ -7,6 +7,7 @@ import cn.edu.xietong.flow.design.NodeKind;
 import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.shared.Messages;
@@ -60,7 +61,7 @@ public class StartView implements Serializable {
             form = FormModel.of(schema(), instance.values());
         } else if (designId != null) {
             design = flows.startable(designId);
-            form = FormModel.of(schema(), cn.edu.xietong.flow.form.FormValues.empty());
+            form = FormModel.of(schema(), FormValues.empty());
         }
     }
 
