@@ -131,7 +131,8 @@ public class Person {
     @OrderBy("changedAt DESC")
     private List<PreviousPassword> previousPasswords = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read when first asked for (EclipseLink reads it even after the transaction): most reads of a person need no roles. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "person_id"))
     private Set<RoleGrant> roles = new HashSet<>();
 
