@@ -57,7 +57,7 @@ public class Unit {
     private Unit parent;
 
     /** The modules the unit may use (O2.7); meaningful on top-level units, which their sub-offices follow. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "unit_module", joinColumns = @JoinColumn(name = "unit_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "module", nullable = false, length = 32)
