@@ -89,10 +89,13 @@ public final class Browser implements AutoCloseable {
         return find(cssSelector).getText();
     }
 
-    /** Waits until the element's text contains the expected text; returns the full text. */
+    /**
+     * Waits until the element's text contains the expected text; returns the full text. An element that an Ajax update
+     * replaces while it is read is read again.
+     */
     public String awaitText(String cssSelector, String expected) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(cssSelector), expected));
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), expected));
         return text(cssSelector);
     }
 

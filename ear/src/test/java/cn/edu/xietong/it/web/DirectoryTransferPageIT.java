@@ -37,14 +37,14 @@ class DirectoryTransferPageIT extends BrowserTest {
 
             browser.driver().findElement(By.cssSelector("#import input[type=file]")).sendKeys(bad.toString());
             browser.click("#import\\:preview");
-            assertTrue(browser.text("#summary").contains("其中 1 行有问题"), browser.text("#summary"));
+            assertTrue(browser.awaitText("#summary", "其中 1 行有问题").contains("其中 1 行有问题"));
             assertTrue(browser.text("tr.xt-line-3").contains("用户名已被使用"));
             assertFalse(browser.find("#result\\:import-now").isEnabled(), "no import while a row is wrong");
             browser.screenshot("directory-import-preview-zh");
 
             browser.driver().findElement(By.cssSelector("#import input[type=file]")).sendKeys(good.toString());
             browser.click("#import\\:preview");
-            assertTrue(browser.text("#summary").contains("其中 0 行有问题"), browser.text("#summary"));
+            assertTrue(browser.awaitText("#summary", "其中 0 行有问题").contains("其中 0 行有问题"));
             browser.click("#result\\:import-now");
             browser.awaitText("#messages", "已导入 1 人");
             assertTrue(browser.find("#passwords-hint").isDisplayed());
