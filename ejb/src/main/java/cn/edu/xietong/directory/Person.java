@@ -201,6 +201,12 @@ public class Person {
         return roles.remove(new RoleGrant(role, scope));
     }
 
+    /** The units a unit-scoped role was granted for. */
+    public List<Unit> scopesOf(Role role) {
+        return roles.stream().filter(g -> g.getRole() == role && g.getScope() != null).map(RoleGrant::getScope)
+                .distinct().toList();
+    }
+
     public boolean hasRole(Role role) {
         return roles.stream().anyMatch(g -> g.getRole() == role);
     }

@@ -22,9 +22,8 @@ public final class UnitScope {
     /** The ids of every unit {@code person} holds {@code role} for, with their sub-units. */
     public static List<Long> reachOf(EntityManager em, Person person, Role role) {
         List<Long> ids = new ArrayList<>();
-        person.getRoles().stream()
-                .filter(g -> g.getRole() == role && g.getScope() != null)
-                .forEach(g -> unitAndBelow(em, g.getScope()).stream().filter(id -> !ids.contains(id)).forEach(ids::add));
+        person.scopesOf(role).forEach(scope -> unitAndBelow(em, scope).stream().filter(id -> !ids.contains(id))
+                .forEach(ids::add));
         return ids;
     }
 

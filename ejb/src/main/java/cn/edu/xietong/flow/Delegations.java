@@ -53,9 +53,7 @@ public class Delegations {
      */
     public Delegation delegate(String deputyLogin, LocalDate firstDay, LocalDate lastDay, List<String> designCodes) {
         Person me = directory.me();
-        Person deputy = Person.byLogin(em, deputyLogin == null ? "" : deputyLogin.strip())
-                .filter(Person::isActive)
-                .orElseThrow(() -> new DomainException("flow.unknownPerson", String.valueOf(deputyLogin)));
+        Person deputy = FlowDirectory.activePerson(em, deputyLogin);
         if (firstDay != null && firstDay.isBefore(clock.today())) {
             throw new DomainException("flow.delegation.badPeriod");
         }

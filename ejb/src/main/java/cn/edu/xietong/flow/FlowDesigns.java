@@ -7,6 +7,7 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.CoreParticipant;
 import cn.edu.xietong.flow.design.DesignCheck;
@@ -72,10 +73,9 @@ public class FlowDesigns {
                 .getResultList();
     }
 
+    /** The units where the caller is IT staff, with their sub-offices (where {@link #itUnit} lets them edit). */
     private List<Long> myUnitIds() {
-        Person me = directory.me();
-        List<Long> ids = me.getRoles().stream().filter(g -> g.getRole() == Role.UNIT_IT && g.getScope() != null)
-                .map(g -> g.getScope().getId()).toList();
+        List<Long> ids = UnitScope.reachOf(em, directory.me(), Role.UNIT_IT);
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
@@ -284,8 +284,7 @@ public class FlowDesigns {
 
     @RolesAllowed("SUPERVISOR")
     public void addParticipant(String designCode, String login) {
-        Person person = Person.byLogin(em, login == null ? "" : login.strip()).filter(Person::isActive)
-                .orElseThrow(() -> new DomainException("flow.unknownPerson", String.valueOf(login)));
+        Person person = FlowDirectory.activePerson(em, login);
         if (participants(designCode).stream().anyMatch(c -> c.getPerson().getId().equals(person.getId()))) {
             return;
         }

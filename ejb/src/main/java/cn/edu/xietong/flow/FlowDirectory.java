@@ -9,7 +9,12 @@ import cn.edu.xietong.flow.design.HandlerResolver;
 import cn.edu.xietong.flow.design.HandlerRule;
 import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.References;
+import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.flow.instance.Delegation;
+import cn.edu.xietong.flow.instance.FlowContext;
+import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.WorkingDeadlines;
+import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.flow.instance.Staffing;
 import cn.edu.xietong.shared.Campus;
 import jakarta.persistence.EntityManager;
@@ -124,6 +129,22 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
         return em.createNamedQuery(Delegation.IN_FORCE, Delegation.class).setParameter("person", handler.getId())
                 .setParameter("today", today).getResultStream().filter(d -> d.covers(of.getCode(), today))
                 .map(Delegation::getDeputy).filter(Person::isActive).findFirst();
+    }
+
+    /**
+     * The active person with this login name.
+     *
+     * @throws DomainException {@code flow.unknownPerson}
+     */
+    public static Person activePerson(EntityManager em, String login) {
+        return Person.byLogin(em, login == null ? "" : login.strip()).filter(Person::isActive)
+                .orElseThrow(() -> new DomainException("flow.unknownPerson", String.valueOf(login)));
+    }
+
+    /** What one transition of {@code instance} needs: the time, this directory for its design, the deadlines. */
+    public static FlowContext contextFor(EntityManager em, FlowInstance instance, Instant now,
+                                         WorkingCalendar calendar) {
+        return new FlowContext(now, new FlowDirectory(em, instance.getDesign()), new WorkingDeadlines(calendar));
     }
 
     @Override

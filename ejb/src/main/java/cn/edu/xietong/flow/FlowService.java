@@ -17,7 +17,6 @@ import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.Placement;
 import cn.edu.xietong.flow.instance.TaskKind;
-import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.flow.notice.NoticeKind;
 import cn.edu.xietong.flow.design.NodeSpec;
@@ -25,6 +24,7 @@ import cn.edu.xietong.flow.trail.ApprovalSheet;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,6 +96,7 @@ public class FlowService {
         if (design == null || design.getStatus() != cn.edu.xietong.flow.design.DesignStatus.PUBLISHED) {
             throw new DomainException("flow.designNotPublished");
         }
+        ModuleRights.check(me.getUnit(), design.module());
         if (!mayStart(me, design)) {
             throw new EJBAccessException(me.getLogin() + " may not start " + design.getCode());
         }
@@ -151,10 +152,7 @@ public class FlowService {
     public FlowInstance submit(long instanceId, Map<String, List<String>> choices) {
         Person me = directory.me();
         FlowInstance instance = locked(instanceId, me);
-        if (!me.getUnit().mayUse(instance.getDesign().module())) {
-            throw new EJBAccessException("unit " + me.getUnit().getCode() + " may not use "
-                    + instance.getDesign().module());
-        }
+        ModuleRights.check(me.getUnit(), instance.getDesign().module());
         submitLocked(instance, me, choices);
         return instance;
     }
@@ -243,8 +241,7 @@ public class FlowService {
     }
 
     private Person activePerson(String login) {
-        return Person.byLogin(em, login == null ? "" : login.strip()).filter(Person::isActive)
-                .orElseThrow(() -> new DomainException("flow.unknownPerson", String.valueOf(login)));
+        return FlowDirectory.activePerson(em, login);
     }
 
     // ---- reading
@@ -257,6 +254,12 @@ public class FlowService {
         }
         requireVisible(instance, directory.me());
         return instance;
+    }
+
+    /** The form of an instance without the fields hidden from the caller's nodes. */
+    public FormValues visibleValues(long instanceId) {
+        FlowInstance instance = instance(instanceId);
+        return instance.values().without(instance.hiddenFrom(directory.me()));
     }
 
     public List<FlowAction> trail(long instanceId) {
@@ -278,7 +281,8 @@ public class FlowService {
      */
     public byte[] approvalSheet(long instanceId) {
         FlowInstance instance = instance(instanceId);
-        return ApprovalSheet.render(instance, trail.actions(instance), trail.verify(instance), trail.keyId(),
+        return ApprovalSheet.render(instance, instance.hiddenFrom(directory.me()), trail.actions(instance),
+                trail.verify(instance), trail.keyId(),
                 nodeId -> nodeId == null ? "" : instance.getDesign().definition().node(nodeId).map(NodeSpec::nameZh)
                         .orElse(nodeId),
                 login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login));
@@ -375,7 +379,6 @@ public class FlowService {
     }
 
     private FlowContext context(FlowInstance instance) {
-        return new FlowContext(clock.now(), new FlowDirectory(em, instance.getDesign()),
-                new WorkingDeadlines(calendar.calendar()));
+        return FlowDirectory.contextFor(em, instance, clock.now(), calendar.calendar());
     }
 }

@@ -9,7 +9,6 @@ import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.flow.notice.NoticeKind;
 import cn.edu.xietong.flow.trail.FlowTrail;
@@ -157,7 +156,6 @@ public class Supervision {
     }
 
     private FlowContext context(FlowInstance instance) {
-        return new FlowContext(clock.now(), new FlowDirectory(em, instance.getDesign()),
-                new WorkingDeadlines(calendar.calendar()));
+        return FlowDirectory.contextFor(em, instance, clock.now(), calendar.calendar());
     }
 }

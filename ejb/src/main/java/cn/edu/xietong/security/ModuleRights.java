@@ -53,7 +53,16 @@ public class ModuleRights {
      * @throws EJBAccessException when it may not
      */
     public void require(Module module) {
-        Unit unit = directory.me().getUnit();
+        check(directory.me().getUnit(), module);
+    }
+
+    /**
+     * The same refusal for a service that already holds the caller's unit: called inside that service, the refusal
+     * reaches its client as it is, not wrapped by a nested bean call.
+     *
+     * @throws EJBAccessException when the unit may not use the module
+     */
+    public static void check(Unit unit, Module module) {
         if (!unit.mayUse(module)) {
             throw new EJBAccessException("unit " + unit.getCode() + " may not use " + module);
         }

@@ -39,9 +39,7 @@ public class UnitSecurityService {
 
     /** The units the caller looks after as UNIT_IT. */
     public List<Unit> myUnits() {
-        return caller().getRoles().stream()
-                .filter(g -> g.getRole() == Role.UNIT_IT && g.getScope() != null)
-                .map(g -> g.getScope()).distinct().toList();
+        return caller().scopesOf(Role.UNIT_IT);
     }
 
     /**

@@ -121,6 +121,20 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value);
     }
 
+    /**
+     * Chooses an item of a PrimeFaces select menu by its label. The list opens with an animation and closes when the
+     * page scrolls, so a click can miss: it chooses until the menu's label shows the item.
+     */
+    public void choose(String menuCss, String label) throws InterruptedException {
+        for (int attempt = 0; attempt < 5 && !text(menuCss + "_label").equals(label); attempt++) {
+            click(menuCss);
+            find(menuCss + "_items li[data-label='" + label + "']");
+            Thread.sleep(400);
+            click(menuCss + "_items li[data-label='" + label + "']");
+            Thread.sleep(400);
+        }
+    }
+
     /** Logs in through the login page (the browser must be on it or be sent there). */
     public void logIn(String login, String password) {
         if (!path().endsWith("/login.xhtml")) {

@@ -40,9 +40,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @NamedQuery(name = FlowDesign.OF_UNITS, query = "select d from FlowDesign d where d.unit.id in :units"
         + " order by d.code, d.version desc")
 @NamedQuery(name = FlowDesign.LATEST, query = "select max(d.version) from FlowDesign d where d.code = :code")
-@NamedQuery(name = FlowDesign.CORE, query = "select d from FlowDesign d where d.core = true and d.status in ("
-        + "cn.edu.xietong.flow.design.DesignStatus.PUBLISHED, cn.edu.xietong.flow.design.DesignStatus.SUPERSEDED,"
-        + " cn.edu.xietong.flow.design.DesignStatus.RETIRED)")
 public class FlowDesign {
 
     public static final String PUBLISHED = "FlowDesign.published";
@@ -50,7 +47,6 @@ public class FlowDesign {
     public static final String IN_REVIEW = "FlowDesign.inReview";
     public static final String OF_UNITS = "FlowDesign.ofUnits";
     public static final String LATEST = "FlowDesign.latest";
-    public static final String CORE = "FlowDesign.core";
 
     @Id
     @SequenceGenerator(name = "flow_design_seq", sequenceName = "flow_design_seq", allocationSize = 50)

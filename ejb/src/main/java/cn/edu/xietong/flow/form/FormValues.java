@@ -157,14 +157,10 @@ public final class FormValues {
         return new FormValues(Map.copyOf(merged));
     }
 
-    /** Only the given fields. */
-    public FormValues only(Collection<String> keys) {
-        Map<String, Object> kept = new TreeMap<>();
-        values.forEach((k, v) -> {
-            if (keys.contains(k)) {
-                kept.put(k, v);
-            }
-        });
+    /** These values without the given fields. */
+    public FormValues without(Collection<String> keys) {
+        Map<String, Object> kept = new TreeMap<>(values);
+        kept.keySet().removeAll(keys);
         return new FormValues(Map.copyOf(kept));
     }
 

@@ -35,11 +35,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -62,13 +64,11 @@ import java.util.stream.Collectors;
         + " order by i.createdAt desc")
 @NamedQuery(name = FlowInstance.COUNT_RUNNING_OF, query = "select count(i) from FlowInstance i"
         + " where i.initiator.id = :person and i.status = cn.edu.xietong.flow.instance.InstanceStatus.RUNNING")
-@NamedQuery(name = FlowInstance.BY_UID, query = "select i from FlowInstance i where i.uid = :uid")
 @NamedQuery(name = FlowInstance.OF_CORE_DESIGNS, query = "select i from FlowInstance i where i.design.core = true"
         + " and i.status <> cn.edu.xietong.flow.instance.InstanceStatus.DRAFT order by i.submittedAt desc")
 public class FlowInstance {
 
     public static final String OF_INITIATOR = "FlowInstance.ofInitiator";
-    public static final String BY_UID = "FlowInstance.byUid";
     public static final String COUNT_RUNNING_OF = "FlowInstance.countRunningOf";
     public static final String OF_CORE_DESIGNS = "FlowInstance.ofCoreDesigns";
 
@@ -164,6 +164,12 @@ public class FlowInstance {
 
     @Transient
     private FormValues values;
+
+    @Transient
+    private List<NodeSpec> pathNodes;
+
+    @Transient
+    private String pathNodesOf;
 
     /** Actions appended since the instance was loaded, for the service to sign and store. */
     @Transient
@@ -678,14 +684,18 @@ public class FlowInstance {
         return values;
     }
 
-    /** The nodes of the current path (empty before the first submission). */
+    /** The nodes of the current path (empty before the first submission); worked out once per path. */
     public List<NodeSpec> path() {
         if (path == null || path.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(path.split(",")).map(id -> design.definition().node(id)
-                .orElseThrow(() -> new IllegalStateException("node " + id + " is not in design " + design.getId())))
-                .toList();
+        if (pathNodes == null || !path.equals(pathNodesOf)) {
+            pathNodes = Arrays.stream(path.split(",")).map(id -> design.definition().node(id)
+                    .orElseThrow(() -> new IllegalStateException("node " + id + " is not in design " + design.getId())))
+                    .toList();
+            pathNodesOf = path;
+        }
+        return pathNodes;
     }
 
     private NodeSpec node(int index) {
@@ -730,6 +740,24 @@ public class FlowInstance {
     public boolean involves(Person person) {
         return same(initiator, person) || tasks.stream()
                 .anyMatch(t -> same(t.getAssignee(), person) || same(t.getOnBehalfOf(), person));
+    }
+
+    /**
+     * The fields hidden from a person (O1.3: per node, what its handlers may not see): those hidden by every node
+     * they handle or handled, for themselves or for someone they stand in for. The initiator sees the whole form.
+     */
+    public Set<String> hiddenFrom(Person person) {
+        if (same(initiator, person)) {
+            return Set.of();
+        }
+        Set<String> hidden = new HashSet<>();
+        for (FlowTask task : tasks) {
+            if (task.getKind() == TaskKind.APPROVAL
+                    && (same(task.getAssignee(), person) || same(task.getOnBehalfOf(), person))) {
+                design.definition().node(task.getNodeId()).ifPresent(node -> hidden.addAll(node.hidden()));
+            }
+        }
+        return hidden;
     }
 
     public List<FlowTask> getTasks() {

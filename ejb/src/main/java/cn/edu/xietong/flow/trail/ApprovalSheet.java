@@ -26,10 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The printable approval sheet (B3): the form as approved, every signed action of the trail with its opinion, and
+ * The printable approval sheet (B3): the form as approved (without the fields hidden from the reader's nodes), every signed action of the trail with its opinion, and
  * the result of verifying the trail when the sheet was made, with the server key's id and the chain's head hash, so
  * that a printed sheet can be checked against the system. A4, in Chinese, with a CJK TrueType font of the server
  * ({@code -Dxietong.pdf.font}, or a WenQuanYi, AR PL or Droid font where Debian installs them).
@@ -85,12 +86,12 @@ public final class ApprovalSheet {
      * @param nodeName the name of a node id on the sheet
      * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
      */
-    public static byte[] render(FlowInstance instance, List<FlowAction> actions, TrailCheck check, String keyId,
-                                Function<String, String> nodeName, Function<String, String> personName) {
+    public static byte[] render(FlowInstance instance, Set<String> hidden, List<FlowAction> actions, TrailCheck check,
+                                String keyId, Function<String, String> nodeName, Function<String, String> personName) {
         try {
             ApprovalSheet sheet = new ApprovalSheet();
             try (PDDocument doc = sheet.document) {
-                sheet.write(instance, actions, check, keyId, nodeName, personName);
+                sheet.write(instance, hidden, actions, check, keyId, nodeName, personName);
                 PDDocumentInformation info = doc.getDocumentInformation();
                 info.setTitle("审批单 " + instance.getTitle());
                 info.setCreator("协同办公系统 Xietong");
@@ -103,8 +104,9 @@ public final class ApprovalSheet {
         }
     }
 
-    private void write(FlowInstance instance, List<FlowAction> actions, TrailCheck check, String keyId,
-                       Function<String, String> nodeName, Function<String, String> personName) throws IOException {
+    private void write(FlowInstance instance, Set<String> hidden, List<FlowAction> actions, TrailCheck check,
+                       String keyId, Function<String, String> nodeName, Function<String, String> personName)
+            throws IOException {
         newPage();
         text(instance.getDesign().getNameZh() + " 审批单", 18);
         y -= 6;
@@ -118,6 +120,9 @@ public final class ApprovalSheet {
         text("表单内容", 13);
         FormValues values = instance.values();
         for (FieldSpec field : instance.getDesign().getForm().schema().fields()) {
+            if (hidden.contains(field.key())) {
+                continue;
+            }
             if (field.type() == FieldType.DETAIL) {
                 text(field.labelZh() + "：", 11);
                 for (Map<String, String> row : values.rows(field.key())) {

@@ -383,6 +383,16 @@ class FlowInstanceTest {
     }
 
     @Test
+    void fieldsANodeHidesStayHiddenFromItsHandlerButNotFromTheInitiator() {
+        FlowInstance instance = submitted(f.design(unitLeader().hiding("reason"), schoolLeader()), "2");
+        assertEquals(java.util.Set.of("reason"), instance.hiddenFrom(leader));
+        instance.approve(open(instance, leader), leader, null, null, f.context());
+        assertEquals(java.util.Set.of("reason"), instance.hiddenFrom(leader), "also after acting");
+        assertEquals(java.util.Set.of(), instance.hiddenFrom(school));
+        assertEquals(java.util.Set.of(), instance.hiddenFrom(staff));
+    }
+
+    @Test
     void theInitiatorUrgesAtMostOnceAnHourAndASupervisorAtAnyTime() {
         Person supervisor = f.person("sup", Role.SUPERVISOR);
         FlowInstance instance = submitted(f.design(unitLeader()), "2");

@@ -67,6 +67,7 @@ public class DesignEditorView implements Serializable {
     private String sampleInitiator;
     private FormModel sample = new FormModel();
     private transient List<DryRunStep> dryRun;
+    private transient List<FormTemplate> forms;
 
     public void load() {
         if (id == null) {
@@ -97,9 +98,12 @@ public class DesignEditorView implements Serializable {
         return currentUser.itUnits();
     }
 
-    /** Published forms of the caller's units. */
+    /** Published forms of the caller's units (read once per view: every node's field lists ask). */
     public List<FormTemplate> getForms() {
-        return designs.myForms().stream().filter(FormTemplate::isPublished).toList();
+        if (forms == null) {
+            forms = designs.myForms().stream().filter(FormTemplate::isPublished).toList();
+        }
+        return forms;
     }
 
     private FormTemplate form() {
@@ -206,18 +210,6 @@ public class DesignEditorView implements Serializable {
         if (messages.attempt(() -> designs.retire(id), "flow.designer.retired")) {
             status = DesignStatus.RETIRED;
         }
-    }
-
-    public void addRow(String detail) {
-        sample.addRow(detail);
-    }
-
-    public void removeRow(String detail, int index) {
-        sample.removeRow(detail, index);
-    }
-
-    public String errorOf(String field) {
-        return "";
     }
 
     public List<Category> getCategories() {

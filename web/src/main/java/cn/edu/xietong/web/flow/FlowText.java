@@ -28,6 +28,7 @@ public class FlowText {
     private LanguageView language;
 
     private final Map<String, String> names = new HashMap<>();
+    private List<Unit> units;
 
     public String value(FieldSpec field, FormValues values) {
         return switch (field.type()) {
@@ -63,6 +64,9 @@ public class FlowText {
     }
 
     public List<Unit> units() {
-        return directory.unitsInTreeOrder();
+        if (units == null) {
+            units = directory.unitsInTreeOrder();
+        }
+        return units;
     }
 }

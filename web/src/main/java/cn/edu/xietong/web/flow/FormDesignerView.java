@@ -177,18 +177,6 @@ public class FormDesignerView implements Serializable {
         return "/flow/form-designer?faces-redirect=true&id=" + next.getId();
     }
 
-    public void addRow(String detail) {
-        preview.addRow(detail);
-    }
-
-    public void removeRow(String detail, int index) {
-        preview.removeRow(detail, index);
-    }
-
-    public String errorOf(String field) {
-        return "";
-    }
-
     public Long getId() {
         return id;
     }

@@ -24,6 +24,8 @@ public class FormModel implements Serializable {
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, List<String>> lists = new HashMap<>();
     private final Map<String, List<Map<String, String>>> rows = new HashMap<>();
+    /** The service's problems by field key (a detail cell as {@code items[2].amount}), in the user's language. */
+    private final Map<String, String> errors = new LinkedHashMap<>();
 
     public static FormModel of(FormSchema schema, FormValues values) {
         FormModel model = new FormModel();
@@ -95,6 +97,23 @@ public class FormModel implements Serializable {
             }
         }
         return total.toPlainString();
+    }
+
+    public void clearErrors() {
+        errors.clear();
+    }
+
+    public void addError(String field, String message) {
+        errors.merge(field, message, (a, b) -> a + "；" + b);
+    }
+
+    /** The problem of a field, or of a detail field's cells. */
+    public String errorOf(String field) {
+        if (errors.containsKey(field)) {
+            return errors.get(field);
+        }
+        return String.join("；", errors.entrySet().stream().filter(e -> e.getKey().startsWith(field + "["))
+                .map(e -> e.getKey() + ": " + e.getValue()).toList());
     }
 
     public boolean numeric(FieldType type) {

@@ -8,6 +8,7 @@ import cn.edu.xietong.flow.Supervision;
 import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FormInvalidException;
+import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
@@ -71,6 +72,8 @@ public class InstanceView implements Serializable {
     private Placement placement = Placement.BEFORE;
     private FormModel edits;
     private transient TrailCheck check;
+    private transient FormValues values;
+    private transient List<FlowAction> trail;
 
     public void load() {
         instance = null;
@@ -108,11 +111,19 @@ public class InstanceView implements Serializable {
         return task == null ? Optional.empty() : getInstance().getDesign().definition().node(task.getNodeId());
     }
 
-    /** The form's fields the viewer may see. */
+    /** The form's fields the viewer may see (the service leaves the others' values out). */
     public List<FieldSpec> getVisibleFields() {
-        Set<String> hidden = myNode().map(NodeSpec::hidden).orElse(Set.of());
+        Set<String> hidden = getInstance().hiddenFrom(me());
         return getInstance().getDesign().getForm().schema().fields().stream()
                 .filter(f -> !hidden.contains(f.key())).toList();
+    }
+
+    /** The values the viewer may see, as the service gives them. */
+    public FormValues getValues() {
+        if (values == null) {
+            values = flows.visibleValues(id);
+        }
+        return values;
     }
 
     /** The fields the viewer's node lets them edit. */
@@ -177,7 +188,10 @@ public class InstanceView implements Serializable {
     }
 
     public List<FlowAction> getTrail() {
-        return flows.trail(id);
+        if (trail == null) {
+            trail = flows.trail(id);
+        }
+        return trail;
     }
 
     public TrailCheck getCheck() {
@@ -241,6 +255,8 @@ public class InstanceView implements Serializable {
         }
         instance = null;
         check = null;
+        values = null;
+        trail = null;
     }
 
     public StreamedContent getTrailExport() {
@@ -311,17 +327,5 @@ public class InstanceView implements Serializable {
 
     public FormModel getEdits() {
         return edits;
-    }
-
-    public String errorOf(String field) {
-        return "";
-    }
-
-    public void addRow(String detail) {
-        edits.addRow(detail);
-    }
-
-    public void removeRow(String detail, int index) {
-        edits.removeRow(detail, index);
     }
 }

@@ -33,18 +33,37 @@ public class ListsView implements Serializable {
     private Category category;
     private String words;
 
+    /** Read once per request: a table asks for its rows several times while it renders. */
+    private transient List<FlowTask> tasks;
+    private transient List<FlowInstance> mine;
+
     public List<FlowTask> getTasks() {
-        List<FlowTask> tasks = switch (tab) {
+        if (tasks == null) {
+            tasks = read().stream().filter(t -> matches(t.getInstance())).toList();
+        }
+        return tasks;
+    }
+
+    private List<FlowTask> read() {
+        return switch (tab) {
             case "done" -> flows.done();
             case "copies" -> flows.copiesToRead();
             case "read" -> flows.copiesRead();
             default -> flows.todos();
         };
-        return tasks.stream().filter(t -> matches(t.getInstance())).toList();
     }
 
     public List<FlowInstance> getMine() {
-        return flows.mine().stream().filter(this::matches).toList();
+        if (mine == null) {
+            mine = flows.mine().stream().filter(this::matches).toList();
+        }
+        return mine;
+    }
+
+    /** Filters changed: read again. */
+    public void filter() {
+        tasks = null;
+        mine = null;
     }
 
     private boolean matches(FlowInstance instance) {

@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +46,6 @@ public class StartView implements Serializable {
     private FormModel form;
     private final Map<String, String> choice = new HashMap<>();
     private final Map<String, List<String>> choices = new HashMap<>();
-    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
     private String returnReason;
     private transient List<DryRunStep> path;
 
@@ -96,15 +94,6 @@ public class StartView implements Serializable {
         return step.node().kind() == NodeKind.APPROVE;
     }
 
-    public void addRow(String detail) {
-        form.addRow(detail);
-    }
-
-    public void removeRow(String detail, int index) {
-        form.removeRow(detail, index);
-        path = null;
-    }
-
     public String saveDraft() {
         return save(false);
     }
@@ -114,7 +103,7 @@ public class StartView implements Serializable {
     }
 
     private String save(boolean andSubmit) {
-        fieldErrors.clear();
+        form.clearErrors();
         path = null;
         try {
             FlowInstance saved;
@@ -133,8 +122,7 @@ public class StartView implements Serializable {
             return "/flow/instance?faces-redirect=true&id=" + saved.getId();
         } catch (FormInvalidException invalid) {
             for (FieldProblem problem : invalid.fieldProblems()) {
-                fieldErrors.merge(problem.field(), messages.text(problem.messageKey(),
-                        problem.arguments().toArray()), (a, b) -> a + "；" + b);
+                form.addError(problem.field(), messages.text(problem.messageKey(), problem.arguments().toArray()));
             }
             messages.error("flow.formInvalid");
             return null;
@@ -157,16 +145,6 @@ public class StartView implements Serializable {
             }
         });
         return all;
-    }
-
-    /** The problem of a field (or of a detail row's cells, for a detail field). */
-    public String errorOf(String field) {
-        if (fieldErrors.containsKey(field)) {
-            return fieldErrors.get(field);
-        }
-        List<String> cells = fieldErrors.entrySet().stream().filter(e -> e.getKey().startsWith(field + "["))
-                .map(e -> e.getKey() + ": " + e.getValue()).toList();
-        return String.join("；", cells);
     }
 
     public Long getDesignId() {

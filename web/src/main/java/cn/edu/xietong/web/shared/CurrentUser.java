@@ -3,7 +3,6 @@ package cn.edu.xietong.web.shared;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
-import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.web.i18n.LanguageView;
 import jakarta.ejb.EJB;
@@ -44,8 +43,7 @@ public class CurrentUser {
 
     /** The units whose IT staff the person is (where they design forms and flows). */
     public List<Unit> itUnits() {
-        return getPerson().getRoles().stream().filter(g -> g.getRole() == Role.UNIT_IT && g.getScope() != null)
-                .map(cn.edu.xietong.directory.RoleGrant::getScope).toList();
+        return getPerson().scopesOf(Role.UNIT_IT);
     }
 
     public boolean has(String role) {
