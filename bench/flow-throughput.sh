@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 instances=${1:-500}
 threads=${2:-4}
-warm=${3:-100}
+warm=${3:-1000}
 
 ./mvnw -q install -DskipTests
 ./mvnw -q -Pbench-flows verify -pl ear -Dbench.instances="$instances" -Dbench.threads="$threads" \

@@ -32,7 +32,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
@@ -349,18 +348,18 @@ public class FlowService {
     }
 
     private FlowInstance locked(long instanceId, Person me) {
-        FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
-        if (instance == null) {
-            throw new DomainException("flow.noSuchInstance");
-        }
+        FlowInstance instance = em.createNamedQuery(FlowInstance.LOCKED, FlowInstance.class)
+                .setParameter("id", instanceId).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("flow.noSuchInstance"));
         requireVisible(instance, me);
         return instance;
     }
 
     private FlowInstance lockedByTask(long taskId, Person me) {
-        Long instanceId = em.createNamedQuery(FlowTask.INSTANCE_OF, Long.class).setParameter("id", taskId)
-                .getResultStream().findFirst().orElseThrow(() -> new DomainException("flow.noSuchInstance"));
-        FlowInstance instance = locked(instanceId, me);
+        FlowInstance instance = em.createNamedQuery(FlowInstance.LOCKED_BY_TASK, FlowInstance.class)
+                .setParameter("task", taskId).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("flow.noSuchInstance"));
+        requireVisible(instance, me);
         if (instance.getStatus() == InstanceStatus.DRAFT) {
             throw new DomainException("flow.taskClosed");
         }

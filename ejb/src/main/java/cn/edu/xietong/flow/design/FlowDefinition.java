@@ -1,9 +1,9 @@
 package cn.edu.xietong.flow.design;
 
+import cn.edu.xietong.shared.Jsons;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.form.FormValues;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -11,7 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 
-import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,25 +38,25 @@ public record FlowDefinition(List<NodeSpec> nodes, boolean skipRepeatedApprover)
     }
 
     public String toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         for (NodeSpec node : nodes) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", node.id()).add("nameZh", node.nameZh())
+            JsonObjectBuilder json = Jsons.object().add("id", node.id()).add("nameZh", node.nameZh())
                     .add("nameEn", node.nameEn() == null ? "" : node.nameEn()).add("kind", node.kind().name())
                     .add("handler", handler(node.handler())).add("deadlineDays", node.deadlineDays())
                     .add("editable", strings(node.editable())).add("hidden", strings(node.hidden()))
                     .add("onResubmit", node.onResubmit().name());
             if (node.condition() != null) {
-                json.add("condition", Json.createObjectBuilder().add("field", node.condition().field())
+                json.add("condition", Jsons.object().add("field", node.condition().field())
                         .add("operator", node.condition().operator().name()).add("value", node.condition().value()));
             }
             array.add(json);
         }
-        return Json.createObjectBuilder().add("nodes", array).add("skipRepeatedApprover", skipRepeatedApprover)
+        return Jsons.object().add("nodes", array).add("skipRepeatedApprover", skipRepeatedApprover)
                 .build().toString();
     }
 
     private static JsonObjectBuilder handler(HandlerRule rule) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", rule.type().name())
+        JsonObjectBuilder json = Jsons.object().add("type", rule.type().name())
                 .add("logins", strings(rule.logins()));
         if (rule.role() != null) {
             json.add("role", rule.role().name());
@@ -69,7 +68,7 @@ public record FlowDefinition(List<NodeSpec> nodes, boolean skipRepeatedApprover)
     }
 
     private static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         (values instanceof List ? values : new TreeSet<>(values)).forEach(array::add);
         return array;
     }
@@ -80,7 +79,7 @@ public record FlowDefinition(List<NodeSpec> nodes, boolean skipRepeatedApprover)
      * @throws IllegalArgumentException when the text is not a design
      */
     public static FlowDefinition fromJson(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.reader(text)) {
             JsonObject json = reader.readObject();
             List<NodeSpec> nodes = json.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
                     .map(FlowDefinition::node).toList();

@@ -1,6 +1,6 @@
 package cn.edu.xietong.flow.form;
 
-import jakarta.json.Json;
+import cn.edu.xietong.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -69,7 +69,7 @@ public record FieldSpec(String key, String labelZh, String labelEn, FieldType ty
     }
 
     JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("key", key).add("labelZh", labelZh)
+        JsonObjectBuilder json = Jsons.object().add("key", key).add("labelZh", labelZh)
                 .add("labelEn", labelEn == null ? "" : labelEn).add("type", type.name()).add("required", required)
                 .add("wide", wide);
         if (maxLength != null) {
@@ -82,12 +82,12 @@ public record FieldSpec(String key, String labelZh, String labelEn, FieldType ty
             json.add("max", max);
         }
         if (!options.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.array();
             options.forEach(array::add);
             json.add("options", array);
         }
         if (!columns.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.array();
             columns.forEach(c -> array.add(c.toJson()));
             json.add("columns", array);
         }

@@ -1,12 +1,11 @@
 package cn.edu.xietong.flow.form;
 
-import jakarta.json.Json;
+import cn.edu.xietong.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -276,9 +275,9 @@ public final class FormSchema {
     }
 
     public String toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         fields.forEach(f -> array.add(f.toJson()));
-        return Json.createObjectBuilder().add("fields", array).build().toString();
+        return Jsons.object().add("fields", array).build().toString();
     }
 
     /**
@@ -287,7 +286,7 @@ public final class FormSchema {
      * @throws IllegalArgumentException when the text is not a template
      */
     public static FormSchema fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.reader(json)) {
             return new FormSchema(reader.readObject().getJsonArray("fields").getValuesAs(JsonObject.class).stream()
                     .map(FieldSpec::fromJson).toList());
         } catch (JsonException | ClassCastException | NullPointerException e) {

@@ -1,6 +1,6 @@
 package cn.edu.xietong.flow.form;
 
-import jakarta.json.Json;
+import cn.edu.xietong.shared.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,7 +9,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -167,7 +166,7 @@ public final class FormValues {
     /** Keys sorted, no whitespace: the same values always give the same text. */
     public String canonicalJson() {
         if (canonical == null) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsons.object();
             new TreeMap<>(values).forEach((key, value) -> json.add(key, toJson(value)));
             canonical = json.build().toString();
         }
@@ -190,12 +189,12 @@ public final class FormValues {
 
     private static JsonValue toJson(Object value) {
         if (value instanceof String s) {
-            return Json.createValue(s);
+            return Jsons.string(s);
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         for (Object item : (List<?>) value) {
             if (item instanceof Map<?, ?> row) {
-                JsonObjectBuilder cells = Json.createObjectBuilder();
+                JsonObjectBuilder cells = Jsons.object();
                 new TreeMap<>(row).forEach((k, v) -> cells.add(k.toString(), v.toString()));
                 array.add(cells);
             } else {
@@ -209,7 +208,7 @@ public final class FormValues {
         if (json == null || json.isBlank()) {
             return empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.reader(json)) {
             JsonObject object = reader.readObject();
             Map<String, Object> raw = new LinkedHashMap<>();
             object.forEach((key, value) -> raw.put(key, fromJson(value)));

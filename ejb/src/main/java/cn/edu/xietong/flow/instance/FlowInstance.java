@@ -22,6 +22,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -60,6 +61,11 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "flow_instance")
+@NamedQuery(name = FlowInstance.LOCKED, query = "select i from FlowInstance i where i.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = FlowInstance.LOCKED_BY_TASK, query = "select i from FlowInstance i"
+        + " where i.id = (select t.instance.id from FlowTask t where t.id = :task)",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = FlowInstance.OF_INITIATOR, query = "select i from FlowInstance i where i.initiator.id = :person"
         + " order by i.createdAt desc")
 @NamedQuery(name = FlowInstance.COUNT_RUNNING_OF, query = "select count(i) from FlowInstance i"
@@ -68,6 +74,10 @@ import java.util.stream.Collectors;
         + " and i.status <> cn.edu.xietong.flow.instance.InstanceStatus.DRAFT order by i.submittedAt desc")
 public class FlowInstance {
 
+    /** The instance, locked for update (prepared once, unlike a find with a lock mode). */
+    public static final String LOCKED = "FlowInstance.locked";
+    /** The instance a task belongs to, locked for update, in one statement. */
+    public static final String LOCKED_BY_TASK = "FlowInstance.lockedByTask";
     public static final String OF_INITIATOR = "FlowInstance.ofInitiator";
     public static final String COUNT_RUNNING_OF = "FlowInstance.countRunningOf";
     public static final String OF_CORE_DESIGNS = "FlowInstance.ofCoreDesigns";

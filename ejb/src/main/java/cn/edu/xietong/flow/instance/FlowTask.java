@@ -34,7 +34,6 @@ import java.time.Instant;
 @NamedQuery(name = FlowTask.COUNT_OVERDUE_OF, query = "select count(t) from FlowTask t where t.assignee.id = :person"
         + " and t.status = cn.edu.xietong.flow.instance.TaskStatus.OPEN"
         + " and t.kind = cn.edu.xietong.flow.instance.TaskKind.APPROVAL and t.dueAt < :now")
-@NamedQuery(name = FlowTask.INSTANCE_OF, query = "select t.instance.id from FlowTask t where t.id = :id")
 @NamedQuery(name = FlowTask.OVERDUE, query = "select t from FlowTask t where t.status = "
         + "cn.edu.xietong.flow.instance.TaskStatus.OPEN and t.kind = cn.edu.xietong.flow.instance.TaskKind.APPROVAL"
         + " and t.dueAt < :now order by t.dueAt")
@@ -45,7 +44,6 @@ public class FlowTask {
     public static final String COUNT_OPEN = "FlowTask.countOpen";
     public static final String OVERDUE = "FlowTask.overdue";
     public static final String COUNT_OVERDUE_OF = "FlowTask.countOverdueOf";
-    public static final String INSTANCE_OF = "FlowTask.instanceOf";
 
     @Id
     @SequenceGenerator(name = "flow_task_seq", sequenceName = "flow_task_seq", allocationSize = 50)

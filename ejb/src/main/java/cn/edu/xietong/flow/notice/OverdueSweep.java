@@ -18,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -83,9 +82,8 @@ public class OverdueSweep {
     /** Reminds or escalates one to-do if it still needs it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean handle(long taskId) {
-        Long instanceId = em.createNamedQuery(FlowTask.INSTANCE_OF, Long.class).setParameter("id", taskId)
-                .getSingleResult();
-        FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
+        FlowInstance instance = em.createNamedQuery(FlowInstance.LOCKED_BY_TASK, FlowInstance.class)
+                .setParameter("task", taskId).getSingleResult();
         FlowTask task = instance.task(taskId).orElseThrow();
         Instant now = clock.now();
         if (task.getStatus() != TaskStatus.OPEN || !task.isOverdue(now)) {
