@@ -1,15 +1,22 @@
 package cn.edu.xietong.flow;
 
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.files.FileInfo;
+import cn.edu.xietong.files.FileStore;
+import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.DryRunStep;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.form.References;
 import cn.edu.xietong.flow.instance.Assignee;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -35,8 +42,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Running flows (A1–A3): the catalogue, drafts and submissions, every handler's action, the lists of to-dos, done,
@@ -66,6 +75,12 @@ public class FlowService {
 
     @EJB
     private FlowNotices notices;
+
+    @EJB
+    private FileStore files;
+
+    @EJB
+    private AuditTrail audit;
 
     /** The published designs the caller may start, by category (only modules their unit may use; core lists apply). */
     public List<FlowDesign> catalogue(Category category) {
@@ -113,7 +128,8 @@ public class FlowService {
 
     private FlowInstance saveDraft(long designId, String title, FormValues values, Person me) {
         FlowDesign design = startable(designId, me);
-        FlowInstance instance = FlowInstance.draft(design, me, title, checked(design, values), clock.now());
+        FlowInstance instance = FlowInstance.draft(design, me, title, checked(design, values, me, FormValues.empty()),
+                clock.now());
         em.persist(instance);
         return instance;
     }
@@ -143,7 +159,7 @@ public class FlowService {
     public FlowInstance revise(long instanceId, String title, FormValues values) {
         Person me = directory.me();
         FlowInstance instance = locked(instanceId, me);
-        instance.revise(me, title, checked(instance.getDesign(), values));
+        instance.revise(me, title, checked(instance.getDesign(), values, me, instance.values()));
         return instance;
     }
 
@@ -168,7 +184,8 @@ public class FlowService {
         FlowTask task = instance.task(taskId).orElseThrow();
         if (edits != null) {
             checked(instance.getDesign(), instance.values().withFields(edits,
-                    instance.getDesign().definition().node(task.getNodeId()).orElseThrow().editable()));
+                    instance.getDesign().definition().node(task.getNodeId()).orElseThrow().editable()), me,
+                    instance.values());
         }
         instance.approve(task, me, opinion, edits, context(instance));
         trail.seal(instance);
@@ -261,6 +278,33 @@ public class FlowService {
         return instance.values().without(instance.hiddenFrom(directory.me()));
     }
 
+    /** The files the caller's visible fields of an instance name (names, sizes, hashes; no bytes). */
+    public List<FileInfo> attachments(long instanceId) {
+        FlowInstance instance = instance(instanceId);
+        FormValues visible = instance.values().without(instance.hiddenFrom(directory.me()));
+        return files.infos(instance.getDesign().getForm().schema().attachments(visible));
+    }
+
+    /**
+     * A file named by a field of an instance the caller may see, and not hidden from their nodes (S4: downloads are
+     * controlled and recorded in the audit trail).
+     *
+     * @throws DomainException {@code flow.noSuchFile} when the instance's visible fields do not name the file
+     */
+    public StoredFile attachment(long instanceId, String uid) {
+        Person me = directory.me();
+        FlowInstance instance = instance(instanceId);
+        FormValues visible = instance.values().without(instance.hiddenFrom(me));
+        if (!instance.getDesign().getForm().schema().attachments(visible).contains(uid)) {
+            throw new DomainException("flow.noSuchFile");
+        }
+        StoredFile file = em.createNamedQuery(StoredFile.BY_UID, StoredFile.class).setParameter("uid", uid)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainException("flow.noSuchFile"));
+        audit.record(AuditEvent.FILE_DOWNLOAD, AuditOutcome.SUCCESS, me.getLogin(), null,
+                file.getName() + " sha256=" + file.getSha256() + " of flow " + instance.getUid());
+        return file;
+    }
+
     public List<FlowAction> trail(long instanceId) {
         return trail.actions(instance(instanceId));
     }
@@ -280,11 +324,17 @@ public class FlowService {
      */
     public byte[] approvalSheet(long instanceId) {
         FlowInstance instance = instance(instanceId);
-        return ApprovalSheet.render(instance, instance.hiddenFrom(directory.me()), trail.actions(instance),
+        Set<String> hidden = instance.hiddenFrom(directory.me());
+        Map<String, FileInfo> attached = new HashMap<>();
+        files.infos(instance.getDesign().getForm().schema().attachments(instance.values().without(hidden)))
+                .forEach(file -> attached.put(file.uid(), file));
+        return ApprovalSheet.render(instance, hidden, trail.actions(instance),
                 trail.verify(instance), trail.keyId(),
                 nodeId -> nodeId == null ? "" : instance.getDesign().definition().node(nodeId).map(NodeSpec::nameZh)
                         .orElse(nodeId),
-                login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login));
+                login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login),
+                uid -> attached.containsKey(uid) ? attached.get(uid).name() + "（SHA-256 "
+                        + attached.get(uid).sha256().substring(0, 16) + "…）" : uid);
     }
 
     public String trailKey() {
@@ -366,8 +416,31 @@ public class FlowService {
         return instance;
     }
 
-    private FormValues checked(FlowDesign design, FormValues values) {
-        List<FieldProblem> problems = design.getForm().schema().validate(values, new FlowDirectory(em, design));
+    /**
+     * The values if they are valid. A file may be named by an attachment field when the form already named it or the
+     * acting person uploaded it (S1: nobody attaches someone else's upload by guessing its id).
+     */
+    private FormValues checked(FlowDesign design, FormValues values, Person me, FormValues before) {
+        FlowDirectory directory = new FlowDirectory(em, design);
+        List<String> earlier = design.getForm().schema().attachments(before);
+        References references = new References() {
+            @Override
+            public boolean personExists(String login) {
+                return directory.personExists(login);
+            }
+
+            @Override
+            public boolean unitExists(String code) {
+                return directory.unitExists(code);
+            }
+
+            @Override
+            public boolean attachmentExists(String uid) {
+                return earlier.contains(uid) || files.infos(List.of(uid)).stream()
+                        .anyMatch(file -> file.ownerId().equals(me.getId()));
+            }
+        };
+        List<FieldProblem> problems = design.getForm().schema().validate(values, references);
         if (!problems.isEmpty()) {
             throw new FormInvalidException(problems);
         }

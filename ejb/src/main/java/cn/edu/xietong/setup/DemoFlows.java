@@ -42,6 +42,7 @@ final class DemoFlows {
                         .withRange(new BigDecimal("0.5"), new BigDecimal("180")),
                 FieldSpec.of("reason", "事由", "Reason", FieldType.LONG_TEXT, true).wide(true),
                 FieldSpec.of("deputy", "工作代理人", "Stand-in", FieldType.PERSON, false),
+                FieldSpec.of("proof", "证明材料", "Supporting documents", FieldType.ATTACHMENT, false).wide(true),
                 FieldSpec.of("remark", "审批备注", "Approver's remark", FieldType.TEXT, false).wide(true)));
         publish(em, new FlowDesign("leave", 1, "请假申请", "Leave request", Category.DAILY, office,
                 form(em, "leave", "请假申请", "Leave request", office, leaveForm, now),
@@ -61,7 +62,8 @@ final class DemoFlows {
                         FieldSpec.of("item", "项目", "Item", FieldType.TEXT, true),
                         FieldSpec.of("date", "日期", "Date", FieldType.DATE, true),
                         FieldSpec.of("amount", "金额(元)", "Amount (yuan)", FieldType.MONEY, true)
-                                .withRange(new BigDecimal("0.01"), new BigDecimal("1000000")))));
+                                .withRange(new BigDecimal("0.01"), new BigDecimal("1000000"))),
+                FieldSpec.of("receipts", "票据", "Receipts", FieldType.ATTACHMENT, false).wide(true)));
         FlowDesign expense = publish(em, new FlowDesign("expense", 1, "经费报销", "Expense claim",
                 Category.ADMINISTRATIVE, office,
                 form(em, "expense", "经费报销", "Expense claim", office, expenseForm, now),
@@ -84,7 +86,8 @@ final class DemoFlows {
                 FieldSpec.of("level", "密级", "Classification", FieldType.CHOICE, true)
                         .withOptions("公开", "内部", "秘密"),
                 FieldSpec.of("recipients", "主送单位", "Addressed to", FieldType.UNIT, true),
-                FieldSpec.of("body", "正文摘要", "Summary", FieldType.LONG_TEXT, true).wide(true)));
+                FieldSpec.of("body", "正文摘要", "Summary", FieldType.LONG_TEXT, true).wide(true),
+                FieldSpec.of("draft", "正文及附件", "Draft and enclosures", FieldType.ATTACHMENT, false).wide(true)));
         publish(em, new FlowDesign("outgoing-document", 1, "学校发文", "Outgoing official document",
                 Category.OFFICIAL_DOCUMENT, office,
                 form(em, "outgoing-document", "学校发文", "Outgoing official document", office, documentForm, now),

@@ -165,4 +165,12 @@ public class TestData {
         var query = cb.createQuery(Long.class);
         return em.createQuery(query.select(cb.count(query.from(entity)))).getSingleResult();
     }
+
+    /** The newest audit records of an event by a person, newest first. */
+    public java.util.List<cn.edu.xietong.audit.AuditRecord> audits(cn.edu.xietong.audit.AuditEvent event,
+                                                                   String login) {
+        return em.createQuery("select r from AuditRecord r where r.event = :event and r.actorLogin = :login"
+                        + " order by r.seq desc", cn.edu.xietong.audit.AuditRecord.class)
+                .setParameter("event", event).setParameter("login", login).getResultList();
+    }
 }

@@ -119,6 +119,12 @@ public final class FormSchema {
         }
     }
 
+    /** The file uids the attachment fields of these values name, in field order. */
+    public List<String> attachments(FormValues values) {
+        return fields.stream().filter(f -> f.type() == FieldType.ATTACHMENT)
+                .flatMap(f -> values.texts(f.key()).stream()).toList();
+    }
+
     /**
      * Every problem of the filled-in {@code values}: required fields, types, limits, options, references. Values for
      * keys the template does not have are refused too, so nothing unexpected is stored.

@@ -84,14 +84,16 @@ public final class ApprovalSheet {
      * The sheet as PDF bytes.
      *
      * @param nodeName the name of a node id on the sheet
+     * @param fileName how an attachment's uid is written (its name and hash)
      * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
      */
     public static byte[] render(FlowInstance instance, Set<String> hidden, List<FlowAction> actions, TrailCheck check,
-                                String keyId, Function<String, String> nodeName, Function<String, String> personName) {
+                                String keyId, Function<String, String> nodeName, Function<String, String> personName,
+                                Function<String, String> fileName) {
         try {
             ApprovalSheet sheet = new ApprovalSheet();
             try (PDDocument doc = sheet.document) {
-                sheet.write(instance, hidden, actions, check, keyId, nodeName, personName);
+                sheet.write(instance, hidden, actions, check, keyId, nodeName, personName, fileName);
                 PDDocumentInformation info = doc.getDocumentInformation();
                 info.setTitle("审批单 " + instance.getTitle());
                 info.setCreator("协同办公系统 Xietong");
@@ -105,8 +107,8 @@ public final class ApprovalSheet {
     }
 
     private void write(FlowInstance instance, Set<String> hidden, List<FlowAction> actions, TrailCheck check,
-                       String keyId, Function<String, String> nodeName, Function<String, String> personName)
-            throws IOException {
+                       String keyId, Function<String, String> nodeName, Function<String, String> personName,
+                       Function<String, String> fileName) throws IOException {
         newPage();
         text(instance.getDesign().getNameZh() + " 审批单", 18);
         y -= 6;
@@ -138,9 +140,11 @@ public final class ApprovalSheet {
                     }
                 }
             } else {
-                String value = field.type() == FieldType.PERSON
-                        ? values.text(field.key()).map(personName).orElse("")
-                        : String.join("、", values.texts(field.key()));
+                String value = switch (field.type()) {
+                    case PERSON -> values.text(field.key()).map(personName).orElse("");
+                    case ATTACHMENT -> String.join("、", values.texts(field.key()).stream().map(fileName).toList());
+                    default -> String.join("、", values.texts(field.key()));
+                };
                 text(field.labelZh() + "：" + value, 11);
             }
         }

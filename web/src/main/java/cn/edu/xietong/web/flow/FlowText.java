@@ -32,13 +32,23 @@ public class FlowText {
 
     public String value(FieldSpec field, FormValues values) {
         return switch (field.type()) {
-            case MULTI_CHOICE, ATTACHMENT -> String.join("、", values.texts(field.key()));
+            case MULTI_CHOICE -> String.join("、", values.texts(field.key()));
+            case ATTACHMENT -> ""; // listed as download links
             case DATE_RANGE -> values.text(field.key()).map(t -> t.replace("/", " ~ ")).orElse("");
             case PERSON -> values.text(field.key()).map(this::personName).orElse("");
             case UNIT -> values.text(field.key()).map(this::unitName).orElse("");
             case DETAIL -> "";
             default -> values.text(field.key()).orElse("");
         };
+    }
+
+    /** A file size for people: bytes, KB or MB with one decimal. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? String.format("%.1f KB", bytes / 1024.0)
+                : String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 
     public List<Map<String, String>> rows(FieldSpec field, FormValues values) {

@@ -75,7 +75,7 @@ public class FormDesignerView implements Serializable {
     }
 
     public List<FieldType> getTypes() {
-        return List.of(FieldType.values()).stream().filter(t -> t != FieldType.ATTACHMENT).toList();
+        return List.of(FieldType.values());
     }
 
     public List<FieldType> getColumnTypes() {

@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.flow;
 
+import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FieldType;
 import cn.edu.xietong.flow.form.FormSchema;
@@ -8,6 +9,7 @@ import cn.edu.xietong.flow.form.FormValues;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ public class FormModel implements Serializable {
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, List<String>> lists = new HashMap<>();
     private final Map<String, List<Map<String, String>>> rows = new HashMap<>();
+    /** What is known of the files the attachment fields name (uid → name, size, scan), for showing them. */
+    private final Map<String, FileInfo> files = new HashMap<>();
     /** The service's problems by field key (a detail cell as {@code items[2].amount}), in the user's language. */
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -97,6 +101,31 @@ public class FormModel implements Serializable {
             }
         }
         return total.toPlainString();
+    }
+
+    /** Adds an uploaded file to an attachment field. */
+    public void attach(String field, FileInfo file) {
+        files.put(file.uid(), file);
+        List<String> uids = lists.computeIfAbsent(field, k -> new ArrayList<>());
+        if (!uids.contains(file.uid())) {
+            uids.add(file.uid());
+        }
+        errors.remove(field);
+    }
+
+    public void detach(String field, String uid) {
+        lists.getOrDefault(field, new ArrayList<>()).remove(uid);
+    }
+
+    /** Remembers what is known of files the values already name (a draft or returned form being revised). */
+    public void know(Collection<FileInfo> known) {
+        known.forEach(file -> files.put(file.uid(), file));
+    }
+
+    /** The files of an attachment field in order; a uid nothing is known of shows as itself. */
+    public List<FileInfo> filesOf(String field) {
+        return lists.getOrDefault(field, List.of()).stream()
+                .map(uid -> files.getOrDefault(uid, new FileInfo(uid, uid, "", 0, "", null, null, null))).toList();
     }
 
     public void clearErrors() {

@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.flow;
 
+import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
@@ -31,7 +32,10 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,11 +78,26 @@ public class InstanceView implements Serializable {
     private transient TrailCheck check;
     private transient FormValues values;
     private transient List<FlowAction> trail;
+    private transient Map<String, FileInfo> files;
 
     public void load() {
         instance = null;
         getInstance();
         edits = FormModel.of(instance.getDesign().getForm().schema(), instance.values());
+        edits.know(files().values());
+    }
+
+    private Map<String, FileInfo> files() {
+        if (files == null) {
+            files = new HashMap<>();
+            flows.attachments(id).forEach(file -> files.put(file.uid(), file));
+        }
+        return files;
+    }
+
+    /** The files an attachment field names, as far as the viewer may see them. */
+    public List<FileInfo> filesOf(String field) {
+        return getValues().texts(field).stream().map(files()::get).filter(Objects::nonNull).toList();
     }
 
     public FlowInstance getInstance() {
@@ -256,6 +275,7 @@ public class InstanceView implements Serializable {
         instance = null;
         check = null;
         values = null;
+        files = null;
         trail = null;
     }
 

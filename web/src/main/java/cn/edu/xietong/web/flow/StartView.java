@@ -57,6 +57,7 @@ public class StartView implements Serializable {
             title = instance.getTitle();
             returnReason = instance.getReturnReason();
             form = FormModel.of(schema(), instance.values());
+            form.know(flows.attachments(instanceId));
         } else if (designId != null) {
             design = flows.startable(designId);
             form = FormModel.of(schema(), FormValues.empty());

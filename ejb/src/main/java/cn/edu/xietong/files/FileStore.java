@@ -1,0 +1,105 @@
+package cn.edu.xietong.files;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Takes uploads in (S1): every file passes {@link UploadCheck} (name, size, type by content) and, where clamd is
+ * configured, the virus scan before anything is stored; a refused file leaves nothing behind and is recorded in the
+ * audit trail. Who may read a stored file is decided by what refers to it (a flow instance checks its own visibility),
+ * so this service hands out bytes only to those callers, never by uid alone.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class FileStore {
+
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private OfficeClock clock;
+
+    @EJB
+    private AuditTrail audit;
+
+    /**
+     * Checks, scans and stores an upload of the caller's.
+     *
+     * @throws InvalidInputException (message key {@code file.…}) when the file is refused; nothing is stored
+     */
+    public FileInfo upload(String fileName, byte[] content) {
+        Person me = directory.me();
+        UploadCheck.Accepted accepted;
+        try {
+            accepted = UploadCheck.check(fileName, content, UploadCheck.maxBytes());
+        } catch (InvalidInputException refused) {
+            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, me.getLogin(), null,
+                    refused.messageKey() + " " + UploadCheck.describe(fileName));
+            throw refused;
+        }
+        String scannedBy = scan(me, accepted, content);
+        StoredFile file = new StoredFile(accepted, content, me, clock.now(), scannedBy);
+        em.persist(file);
+        audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.SUCCESS, me.getLogin(), null,
+                accepted.name() + " " + content.length + " B sha256=" + accepted.sha256()
+                        + (scannedBy == null ? " (not scanned)" : " scanned by " + scannedBy));
+        return info(file);
+    }
+
+    private String scan(Person me, UploadCheck.Accepted accepted, byte[] content) {
+        Optional<VirusScanner> scanner = VirusScanner.configured();
+        if (scanner.isEmpty()) {
+            return null;
+        }
+        VirusScanner.Verdict verdict;
+        try {
+            verdict = scanner.get().scan(content);
+        } catch (IOException e) {
+            LOG.warning(() -> "virus scanner " + scanner.get() + " failed: " + e.getMessage());
+            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, me.getLogin(), null,
+                    "scanner unavailable " + accepted.name());
+            throw new InvalidInputException("file.scannerUnavailable");
+        }
+        if (!verdict.clean()) {
+            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.DENIED, me.getLogin(), null,
+                    "virus " + verdict.finding() + " in " + accepted.name() + " sha256=" + accepted.sha256());
+            throw new InvalidInputException("file.virus", verdict.finding());
+        }
+        return verdict.scanner().length() > 100 ? verdict.scanner().substring(0, 100) : verdict.scanner();
+    }
+
+    /** What is stored of these files (those that exist), without their bytes. */
+    public List<FileInfo> infos(Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(StoredFile.INFO, FileInfo.class).setParameter("uids", List.copyOf(uids))
+                .getResultList();
+    }
+
+    static FileInfo info(StoredFile file) {
+        return new FileInfo(file.getUid(), file.getName(), file.getContentType(), file.getSize(), file.getSha256(),
+                file.getOwner().getId(), file.getUploadedAt(), file.getScannedBy());
+    }
+}

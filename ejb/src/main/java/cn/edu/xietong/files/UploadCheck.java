@@ -1,0 +1,175 @@
+package cn.edu.xietong.files;
+
+import cn.edu.xietong.shared.InvalidInputException;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/**
+ * What may be uploaded (S1: no disallowed types enter the system). A file is accepted only when its name is plain, its
+ * size within the limit, its extension on the list of office formats, and its first bytes are what that extension
+ * promises: a renamed program, script or web page is refused whatever it is called. Viruses are the scanner's part
+ * ({@link VirusScanner}).
+ */
+public final class UploadCheck {
+
+    /** Default limit per file; {@code -Dxietong.upload.maxBytes} changes it (the web tier refuses beyond 20 MB). */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    static final int MAX_NAME = 200;
+
+    private enum Kind { PDF, PNG, JPEG, OOXML, OLE2, TEXT, OFD }
+
+    private static final Map<String, Kind> EXTENSIONS = Map.ofEntries(
+            Map.entry("pdf", Kind.PDF), Map.entry("png", Kind.PNG), Map.entry("jpg", Kind.JPEG),
+            Map.entry("jpeg", Kind.JPEG), Map.entry("docx", Kind.OOXML), Map.entry("xlsx", Kind.OOXML),
+            Map.entry("pptx", Kind.OOXML), Map.entry("doc", Kind.OLE2), Map.entry("xls", Kind.OLE2),
+            Map.entry("ppt", Kind.OLE2), Map.entry("wps", Kind.OLE2), Map.entry("txt", Kind.TEXT),
+            Map.entry("csv", Kind.TEXT), Map.entry("ofd", Kind.OFD));
+
+    private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+            Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("doc", "application/msword"), Map.entry("xls", "application/vnd.ms-excel"),
+            Map.entry("ppt", "application/vnd.ms-powerpoint"), Map.entry("wps", "application/vnd.ms-works"),
+            Map.entry("txt", "text/plain; charset=UTF-8"), Map.entry("csv", "text/csv; charset=UTF-8"),
+            Map.entry("ofd", "application/ofd"));
+
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+
+    /** An accepted upload: its cleaned name, the content type it will be served with, and its SHA-256 (hex). */
+    public record Accepted(String name, String contentType, String sha256) {
+    }
+
+    private UploadCheck() {
+    }
+
+    /** The allowed extensions, for the page's hint and the upload widget. */
+    public static String allowedExtensions() {
+        return String.join(", ", EXTENSIONS.keySet().stream().sorted().toList());
+    }
+
+    public static long maxBytes() {
+        return Long.getLong("xietong.upload.maxBytes", DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Checks an upload.
+     *
+     * @throws InvalidInputException with a message key under {@code file.} when the file is refused
+     */
+    public static Accepted check(String fileName, byte[] content, long maxBytes) {
+        String name = cleanName(fileName);
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new InvalidInputException("file.tooLarge", maxBytes / (1024 * 1024));
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        Kind kind = EXTENSIONS.get(extension);
+        if (kind == null) {
+            throw new InvalidInputException("file.typeNotAllowed", allowedExtensions());
+        }
+        if (!matches(kind, content)) {
+            throw new InvalidInputException("file.contentMismatch", extension);
+        }
+        return new Accepted(name, CONTENT_TYPES.get(extension), sha256(content));
+    }
+
+    /** The last path segment, without control characters; refused when nothing usable is left or it is too long. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (name.isEmpty() || name.startsWith(".")) {
+            throw new InvalidInputException("file.badName");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("file.nameTooLong", MAX_NAME);
+        }
+        return name;
+    }
+
+    /** The name as given, for the audit trail of a refused upload: control characters removed, at most 100 long. */
+    public static String describe(String fileName) {
+        String name = String.valueOf(fileName).codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
+    private static boolean matches(Kind kind, byte[] content) {
+        return switch (kind) {
+            case PDF -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
+            case PNG -> startsWith(content, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+            case JPEG -> startsWith(content, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            case OLE2 -> startsWith(content, OLE2);
+            case OOXML -> zipWith(content, "[Content_Types].xml");
+            case OFD -> zipWith(content, "OFD.xml");
+            case TEXT -> plainText(content);
+        };
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** A zip archive (office formats are zips) whose entries include the one the format requires. */
+    private static boolean zipWith(byte[] content, String requiredEntry) {
+        if (!startsWith(content, new byte[]{'P', 'K', 3, 4})) {
+            return false;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            int entries = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null && entries < 10_000; entry = zip.getNextEntry()) {
+                entries++;
+                if (entry.getName().equals(requiredEntry)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException notAZip) {
+            return false;
+        }
+    }
+
+    /** UTF-8 without NUL bytes and not a web page or script in disguise. */
+    private static boolean plainText(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            if (text.indexOf('\0') >= 0) {
+                return false;
+            }
+            String start = text.stripLeading().toLowerCase(Locale.ROOT);
+            return !(start.startsWith("<") || start.startsWith("#!"));
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
