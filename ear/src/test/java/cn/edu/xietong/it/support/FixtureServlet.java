@@ -95,6 +95,18 @@ public class FixtureServlet extends HttpServlet {
                 clock.moveTo(java.time.Instant.parse(request.getParameter("at")));
                 yield "ok";
             }
+            case "/clamd" -> {
+                // the server scans uploads with the test's clamd on this port; without a port, with none
+                String port = request.getParameter("port");
+                if (port == null) {
+                    System.clearProperty("xietong.clamd.host");
+                    System.clearProperty("xietong.clamd.port");
+                } else {
+                    System.setProperty("xietong.clamd.host", "127.0.0.1");
+                    System.setProperty("xietong.clamd.port", String.valueOf(Integer.parseInt(port)));
+                }
+                yield "ok";
+            }
             case "/clock-reset" -> {
                 clock.reset();
                 yield "ok";

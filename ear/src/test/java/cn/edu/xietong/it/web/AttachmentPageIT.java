@@ -1,0 +1,104 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Browser;
+import cn.edu.xietong.it.support.BrowserTest;
+import cn.edu.xietong.it.support.Clamd;
+import cn.edu.xietong.it.support.FixtureServlet;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A1, S1, S4 as people meet them: a member of staff attaches a certificate to a leave request (scanned by a real
+ * clamd), sees a virus and a renamed program refused beside the field, submits; their unit leader downloads the file
+ * from the request, while someone of another unit is refused the same link.
+ */
+class AttachmentPageIT extends BrowserTest {
+
+    private static final String PASSWORD = "Attach-Story-2026";
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private void upload(Browser browser, Path file) {
+        browser.driver().findElement(By.cssSelector(".xt-att-proof input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private HttpResponse<byte[]> fetch(Browser browser, String path) throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm().replaceAll("/+$", "") + path))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aCertificateIsAttachedScannedAndDownloadedOnlyByThoseWhoSeeTheRequest() throws Exception {
+        String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER");
+        String unit = FixtureServlet.call(base, "/unit-of?login=" + leader);
+        String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF&unit=" + unit);
+        String stranger = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
+        Path folder = Files.createTempDirectory("xietong-uploads");
+        Path certificate = Files.write(folder.resolve("诊断证明.pdf"), PDF);
+        Path virus = Files.write(folder.resolve("说明.txt"), Clamd.eicar());
+        Path program = Files.write(folder.resolve("照片.pdf"), new byte[]{'M', 'Z', (byte) 0x90, 0, 3});
+        String link;
+        try (Clamd clamd = Clamd.start()) {
+            FixtureServlet.call(base, "/clamd?port=" + clamd.port());
+            try (Browser browser = Browser.open(base)) {
+                browser.logIn(staff, PASSWORD);
+                browser.click("#menu\\:menu-flow-start");
+                browser.click("a.xt-flow-card[href*='design=']");
+                assertEquals("请假申请", browser.text("h1.xt-title"));
+                browser.type("#start\\:title", "病假两天");
+                browser.select("[data-field='kind']", "病假");
+                browser.setValue("[data-field='period.from']", "2026-12-14");
+                browser.setValue("[data-field='period.to']", "2026-12-15");
+                browser.type("[data-field='days']", "2");
+                browser.type("[data-field='reason']", "就医");
+
+                upload(browser, virus);
+                browser.awaitText("[data-error='proof']", "病毒扫描发现文件含有 " + Clamd.SIGNATURE);
+                upload(browser, program);
+                browser.awaitText("[data-error='proof']", "文件内容不是 .pdf 格式");
+                upload(browser, certificate);
+                browser.awaitText(".xt-att-proof", "诊断证明.pdf");
+                assertFalse(browser.find(".xt-att-proof").getText().contains("说明.txt"), "a refused file is not listed");
+                browser.screenshot("attachment-uploaded");
+
+                browser.click("#start\\:submit");
+                browser.awaitText("#messages", "已提交");
+                assertTrue(browser.text("#instance\\:form").contains("诊断证明.pdf"));
+                link = browser.find("a[data-file='诊断证明.pdf']").getAttribute("href")
+                        .replaceFirst("^https?://[^/]+", "");
+            }
+        } finally {
+            FixtureServlet.call(base, "/clamd");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(leader, PASSWORD);
+            HttpResponse<byte[]> download = fetch(browser, link);
+            assertEquals(200, download.statusCode());
+            assertArrayEquals(PDF, download.body());
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(stranger, PASSWORD);
+            assertEquals(403, fetch(browser, link).statusCode());
+        }
+    }
+}
