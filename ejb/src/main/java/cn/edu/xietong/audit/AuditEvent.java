@@ -37,6 +37,7 @@ public enum AuditEvent {
     FLOW_DESIGN_CHANGE,
     FLOW_CORE_LIST,
     FLOW_DELEGATION,
+    FLOW_REASSIGN,
     FILE_UPLOAD,
     FILE_DOWNLOAD
 }

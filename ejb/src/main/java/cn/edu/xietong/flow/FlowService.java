@@ -370,6 +370,43 @@ public class FlowService {
                 .setMaxResults(500).getResultList()).orElse(List.of());
     }
 
+    /**
+     * Hands every open to-do of a deactivated account to an active person (O2.6), in one transaction: either all move
+     * or, when one cannot (the new person already handles that step), none does and the flow is named. Each move is
+     * recorded in its instance's signed trail with the administrator and the reason, and in the audit trail.
+     *
+     * @return how many to-dos moved
+     */
+    @RolesAllowed("SYS_ADMIN")
+    public int reassignOpenTasks(String fromLogin, String toLogin, String reason) {
+        Person from = Person.byLogin(em, fromLogin == null ? "" : fromLogin)
+                .orElseThrow(() -> new DomainException("flow.unknownPerson", fromLogin));
+        if (from.isActive()) {
+            throw new DomainException("flow.reassignActive", from.getFullName());
+        }
+        Person to = activePerson(toLogin);
+        Person me = directory.me();
+        List<Long> taskIds = em.createNamedQuery(FlowTask.OPEN_OF, FlowTask.class).setParameter("person", from.getId())
+                .setParameter("kind", TaskKind.APPROVAL).getResultList().stream().map(FlowTask::getId).toList();
+        for (long taskId : taskIds) {
+            FlowInstance instance = em.createNamedQuery(FlowInstance.LOCKED_BY_TASK, FlowInstance.class)
+                    .setParameter("task", taskId).getSingleResult();
+            try {
+                instance.reassign(instance.task(taskId).orElseThrow(), me, Assignee.of(to), reason,
+                        context(instance));
+            } catch (DomainException refused) {
+                if (!"flow.alreadyHandler".equals(refused.messageKey())) {
+                    throw refused;
+                }
+                throw new DomainException("flow.reassignRefused", instance.getTitle(), to.getFullName());
+            }
+            trail.seal(instance);
+        }
+        audit.record(AuditEvent.FLOW_REASSIGN, AuditOutcome.SUCCESS, me.getLogin(), null,
+                taskIds.size() + " to-dos " + from.getLogin() + " -> " + to.getLogin() + ": " + reason);
+        return taskIds.size();
+    }
+
     public FlowCounts counts() {
         Long me = directory.me().getId();
         return new FlowCounts(

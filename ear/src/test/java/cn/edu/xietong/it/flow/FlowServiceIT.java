@@ -282,4 +282,43 @@ class FlowServiceIT {
                 () -> AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId())));
         assertEquals("flow.notRunning", late.messageKey());
     }
+
+    @Test
+    void theSystemAdministratorHandsADeactivatedLeadersToDosToAnotherPersonAndTheTrailSaysSo() throws Exception {
+        Team team = team();
+        FlowInstance first = start(team.staff(), "1");
+        FlowInstance second = start(team.staff(), "2");
+        Person successor = data.personIn(team.unit(), PASSWORD, cheap, Role.UNIT_LEADER);
+        Person sysAdmin = data.personIn(data.unit(), PASSWORD, cheap, Role.SYS_ADMIN);
+
+        // only the system administrator, and only for a deactivated account
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(team.leader(),
+                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "调岗")));
+        DomainException active = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
+                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "调岗")));
+        assertEquals("flow.reassignActive", active.messageKey());
+
+        data.deactivate(team.leader());
+        DomainException noReason = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
+                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), " ")));
+        assertEquals("flow.reasonRequired", noReason.messageKey());
+        assertEquals(2, AsPerson.call(sysAdmin, () -> flows.openTasksOf(team.leader().getLogin())).size(),
+                "a refused reassignment moves nothing");
+
+        int moved = AsPerson.call(sysAdmin,
+                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "原负责人调离"));
+        assertEquals(2, moved);
+        assertTrue(AsPerson.call(sysAdmin, () -> flows.openTasksOf(team.leader().getLogin())).isEmpty());
+        long task = todoOf(successor, first);
+        todoOf(successor, second);
+        FlowAction reassigned = AsPerson.call(team.staff(), () -> flows.trail(first.getId())).stream()
+                .filter(a -> a.getKind() == ActionKind.REASSIGN).findFirst().orElseThrow();
+        assertEquals(sysAdmin.getLogin(), reassigned.getActorLogin());
+        assertEquals("原负责人调离", reassigned.getOpinion());
+        assertEquals(team.leader().getLogin() + "->" + successor.getLogin(), reassigned.getDetail());
+        AsPerson.call(successor, () -> flows.approve(task, "同意", null));
+        assertEquals(InstanceStatus.APPROVED, AsPerson.call(team.staff(), () -> flows.instance(first.getId()))
+                .getStatus());
+        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(first.getId())).isIntact());
+    }
 }

@@ -7,6 +7,7 @@ import cn.edu.xietong.setup.DemoUniversity;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** O2.6: the system administrator resets and deactivates an account from its page; the person is then shut out. */
@@ -49,7 +50,7 @@ class AccountAdminPageIT extends BrowserTest {
         String login = FixtureServlet.call(base, "/person?password=Leader-Pass-2026&role=UNIT_LEADER");
         String unit = FixtureServlet.call(base, "/unit-of?login=" + login);
         String staff = FixtureServlet.call(base, "/person?password=Leader-Pass-2026&role=STAFF&unit=" + unit);
-        FixtureServlet.call(base, "/leave?login=" + staff + "&days=1");
+        String instance = FixtureServlet.call(base, "/leave?login=" + staff + "&days=1");
         try (Browser browser = Browser.open(base)) {
             browser.logIn("caoyu", DemoUniversity.DEFAULT_PASSWORD);
             browser.go("/admin/account.xhtml?login=" + login);
@@ -59,6 +60,17 @@ class AccountAdminPageIT extends BrowserTest {
             browser.click("#account\\:deactivate");
             String holdings = browser.awaitText("#account\\:holdings", "单位领导");
             assertTrue(holdings.contains("仍持有") && holdings.contains("待办： 请假"), holdings);
+
+            browser.type("#account\\:reassign-to", "nobody.here");
+            browser.type("#account\\:reason", "原负责人调离");
+            browser.click("#account\\:reassign");
+            browser.awaitText("#messages", "没有登录名为 nobody.here");
+            browser.type("#account\\:reassign-to", "wangwei.cs");
+            browser.click("#account\\:reassign");
+            browser.awaitText("#messages", "已改派 1 条待办");
+            assertFalse(browser.text("#account\\:holdings").contains("待办："), "the to-do has moved");
         }
+        String trail = FixtureServlet.call(base, "/trail?login=" + staff + "&instance=" + instance);
+        assertTrue(trail.contains("REASSIGN"), trail);
     }
 }

@@ -385,6 +385,38 @@ public class FlowInstance {
                 to.person().getLogin(), context.now());
     }
 
+    /**
+     * Hands an open to-do of a deactivated handler to someone else (O2.6): done by the system administrator, who is
+     * recorded as the actor with the reason; the to-do keeps its node, round, place and due time, as with a transfer.
+     */
+    public void reassign(FlowTask task, Person administrator, Assignee to, String reason, FlowContext context) {
+        String why = required(reason);
+        if (task.getInstance() != this || task.getKind() != TaskKind.APPROVAL) {
+            throw new DomainException("flow.notYourTask");
+        }
+        if (status != InstanceStatus.RUNNING || task.getStatus() != TaskStatus.OPEN) {
+            throw new DomainException("flow.taskClosed");
+        }
+        if (same(task.getAssignee(), to.person())) {
+            throw new DomainException("flow.notYourself");
+        }
+        if (roundTasks().stream().anyMatch(t -> t.getStatus().live() && same(t.getAssignee(), to.person()))) {
+            throw new DomainException("flow.alreadyHandler", to.person().getFullName());
+        }
+        FlowTask handed = new FlowTask(this, task.getStep(), task.getRound(), task.getNodeId(), TaskKind.APPROVAL, to,
+                context.now(), task.getDueAt());
+        if (task.isAdded()) {
+            handed.markAdded();
+        }
+        if (task.getWaitingHandler() != null) {
+            handed.addedBefore(task.getWaitingHandler());
+        }
+        task.close(TaskStatus.TRANSFERRED, null, why, context.now());
+        tasks.add(handed);
+        record(ActionKind.REASSIGN, administrator, null, task.getNodeId(), why,
+                task.getAssignee().getLogin() + "->" + to.person().getLogin(), context.now());
+    }
+
     /** Adds approvers (加签) before, after or alongside the handler. */
     public void addApprovers(FlowTask task, Person actor, List<Assignee> people, Placement placement, String opinion,
                              FlowContext context) {

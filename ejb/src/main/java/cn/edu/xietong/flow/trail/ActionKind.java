@@ -22,6 +22,8 @@ public enum ActionKind {
     URGE,
     /** A supervisor's comment (督办意见). */
     COMMENT,
+    /** The system administrator handed a deactivated handler's to-do to someone else; the detail names both. */
+    REASSIGN,
     /** An overdue to-do was escalated to the handler's unit leader (B2). */
     ESCALATE,
     /** The approval ended with every node approved. */

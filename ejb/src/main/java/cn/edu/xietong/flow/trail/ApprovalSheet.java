@@ -198,6 +198,7 @@ public final class ApprovalSheet {
             case URGE -> "催办";
             case COMMENT -> "督办意见";
             case ESCALATE -> "超期上报";
+            case REASSIGN -> "管理员改派";
             case COMPLETE -> "审批完成";
         };
     }

@@ -269,6 +269,29 @@ class FlowInstanceTest {
     }
 
     @Test
+    void anAdministratorReassignsAnOpenToDoWithAReasonAndTheWithdrawRightStays() {
+        Person admin = f.person("admin");
+        Person successor = f.person("successor");
+        FlowInstance instance = submitted(f.design(unitLeader()), "2");
+        FlowTask task = open(instance, leader);
+        assertRefused("flow.reasonRequired", () -> instance.reassign(task, admin, Assignee.of(successor), " ",
+                f.context()));
+        assertRefused("flow.notYourself", () -> instance.reassign(task, admin, Assignee.of(leader), "调离",
+                f.context()));
+        instance.reassign(task, admin, Assignee.of(successor), "调离", f.context());
+        assertEquals(TaskStatus.TRANSFERRED, task.getStatus());
+        FlowTask handed = open(instance, successor);
+        assertEquals(task.getDueAt(), handed.getDueAt());
+        FlowAction reassigned = trail(instance, ActionKind.REASSIGN);
+        assertEquals("admin", reassigned.getActorLogin());
+        assertEquals("leader->successor", reassigned.getDetail());
+        assertRefused("flow.taskClosed", () -> instance.reassign(task, admin, Assignee.of(f.person("other")), "再改",
+                f.context()));
+        instance.withdraw(staff, f.context());
+        assertEquals(InstanceStatus.WITHDRAWN, instance.getStatus(), "an administrator's move is no handler's act");
+    }
+
+    @Test
     void approversAddedBeforeDecideFirstAndThenTheHandlerDecides() {
         Person expert = f.person("expert");
         FlowInstance instance = submitted(f.design(unitLeader(), schoolLeader()), "2");

@@ -11,6 +11,7 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowService;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.security.AccountAdministration;
+import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -43,6 +44,7 @@ public class AccountView implements Serializable {
     private String login;
     private String reason;
     private Long unitId;
+    private String reassignTo;
     private String temporaryPassword;
     private transient Person person;
     private transient List<PersonChange> history;
@@ -76,6 +78,27 @@ public class AccountView implements Serializable {
 
     public void resetPassword() {
         act(() -> temporaryPassword = accounts.resetPassword(login), "account.passwordReset");
+    }
+
+    /** Hands the deactivated account's open to-dos to another person, all or none (O2.6). */
+    public void reassign() {
+        try {
+            int moved = flows.reassignOpenTasks(login, reassignTo, reason);
+            messages.info("flow.reassigned", moved);
+            reason = null;
+            reassignTo = null;
+            openTasks = null;
+        } catch (DomainException refused) {
+            messages.error(refused);
+        }
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
     }
 
     private void act(Runnable action, String done) {
