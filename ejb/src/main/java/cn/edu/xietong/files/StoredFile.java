@@ -3,7 +3,6 @@ package cn.edu.xietong.files;
 import cn.edu.xietong.directory.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -58,7 +57,7 @@ public class StoredFile {
     @Column(nullable = false)
     private byte[] content;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "owner_id", nullable = false)
     private Person owner;
 

@@ -45,7 +45,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Running flows (A1–A3): the catalogue, drafts and submissions, every handler's action, the lists of to-dos, done,
@@ -264,25 +263,28 @@ public class FlowService {
 
     /** An instance the caller takes part in (or, for a supervisor, any core flow's). */
     public FlowInstance instance(long instanceId) {
+        return visible(instanceId, directory.me());
+    }
+
+    private FlowInstance visible(long instanceId, Person me) {
         FlowInstance instance = em.find(FlowInstance.class, instanceId);
         if (instance == null) {
             throw new DomainException("flow.noSuchInstance");
         }
-        requireVisible(instance, directory.me());
+        requireVisible(instance, me);
         return instance;
     }
 
     /** The form of an instance without the fields hidden from the caller's nodes. */
     public FormValues visibleValues(long instanceId) {
-        FlowInstance instance = instance(instanceId);
-        return instance.values().without(instance.hiddenFrom(directory.me()));
+        Person me = directory.me();
+        return visible(instanceId, me).valuesFor(me);
     }
 
     /** The files the caller's visible fields of an instance name (names, sizes, hashes; no bytes). */
     public List<FileInfo> attachments(long instanceId) {
-        FlowInstance instance = instance(instanceId);
-        FormValues visible = instance.values().without(instance.hiddenFrom(directory.me()));
-        return files.infos(instance.getDesign().getForm().schema().attachments(visible));
+        Person me = directory.me();
+        return files.infos(visible(instanceId, me).attachmentsFor(me));
     }
 
     /**
@@ -293,9 +295,8 @@ public class FlowService {
      */
     public StoredFile attachment(long instanceId, String uid) {
         Person me = directory.me();
-        FlowInstance instance = instance(instanceId);
-        FormValues visible = instance.values().without(instance.hiddenFrom(me));
-        if (!instance.getDesign().getForm().schema().attachments(visible).contains(uid)) {
+        FlowInstance instance = visible(instanceId, me);
+        if (!instance.attachmentsFor(me).contains(uid)) {
             throw new DomainException("flow.noSuchFile");
         }
         StoredFile file = em.createNamedQuery(StoredFile.BY_UID, StoredFile.class).setParameter("uid", uid)
@@ -323,12 +324,11 @@ public class FlowService {
      * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
      */
     public byte[] approvalSheet(long instanceId) {
-        FlowInstance instance = instance(instanceId);
-        Set<String> hidden = instance.hiddenFrom(directory.me());
+        Person me = directory.me();
+        FlowInstance instance = visible(instanceId, me);
         Map<String, FileInfo> attached = new HashMap<>();
-        files.infos(instance.getDesign().getForm().schema().attachments(instance.values().without(hidden)))
-                .forEach(file -> attached.put(file.uid(), file));
-        return ApprovalSheet.render(instance, hidden, trail.actions(instance),
+        files.infos(instance.attachmentsFor(me)).forEach(file -> attached.put(file.uid(), file));
+        return ApprovalSheet.render(instance, instance.hiddenFrom(me), trail.actions(instance),
                 trail.verify(instance), trail.keyId(),
                 nodeId -> nodeId == null ? "" : instance.getDesign().definition().node(nodeId).map(NodeSpec::nameZh)
                         .orElse(nodeId),

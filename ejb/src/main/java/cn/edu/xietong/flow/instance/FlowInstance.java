@@ -784,6 +784,16 @@ public class FlowInstance {
                 .anyMatch(t -> same(t.getAssignee(), person) || same(t.getOnBehalfOf(), person));
     }
 
+    /** The form as a person may see it: without the fields {@link #hiddenFrom hidden from} them. */
+    public FormValues valuesFor(Person person) {
+        return values().without(hiddenFrom(person));
+    }
+
+    /** The files the attachment fields a person may see name. */
+    public List<String> attachmentsFor(Person person) {
+        return design.getForm().schema().attachments(valuesFor(person));
+    }
+
     /**
      * The fields hidden from a person (O1.3: per node, what its handlers may not see): those hidden by every node
      * they handle or handled, for themselves or for someone they stand in for. The initiator sees the whole form.
