@@ -84,9 +84,17 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
-    /** Text of an element, once it is visible. */
+    /** Text of an element, once it is visible; read again when an Ajax update replaces it meanwhile. */
     public String text(String cssSelector) {
-        return find(cssSelector).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return find(cssSelector).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 10) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /**

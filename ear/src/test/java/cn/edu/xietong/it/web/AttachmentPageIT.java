@@ -7,6 +7,7 @@ import cn.edu.xietong.it.support.FixtureServlet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,9 +33,20 @@ class AttachmentPageIT extends BrowserTest {
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private void upload(Browser browser, Path file) {
-        browser.driver().findElement(By.cssSelector(".xt-att-proof input[type=file]"))
-                .sendKeys(file.toAbsolutePath().toString());
+    /** Chooses a file in the field's upload widget, which replaces its file input after each upload. */
+    private void upload(Browser browser, Path file) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                browser.driver().findElement(By.cssSelector(".xt-att-proof input[type=file]"))
+                        .sendKeys(file.toAbsolutePath().toString());
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 20) {
+                    throw replaced;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private HttpResponse<byte[]> fetch(Browser browser, String path) throws Exception {
@@ -76,7 +88,7 @@ class AttachmentPageIT extends BrowserTest {
                 browser.awaitText("[data-error='proof']", "文件内容不是 .pdf 格式");
                 upload(browser, certificate);
                 browser.awaitText(".xt-att-proof", "诊断证明.pdf");
-                assertFalse(browser.find(".xt-att-proof").getText().contains("说明.txt"), "a refused file is not listed");
+                assertFalse(browser.text(".xt-att-proof").contains("说明.txt"), "a refused file is not listed");
                 browser.screenshot("attachment-uploaded");
 
                 browser.click("#start\\:submit");
