@@ -43,6 +43,14 @@ class FlowDesignPagesIT extends BrowserTest {
             browser.type(".xt-designer-field[data-index='1'] [data-prop='labelZh']", "借用天数");
             browser.find("#designer\\:name-en").click();
             browser.awaitText("#designer\\:preview", "借用天数");
+            browser.select("#designer\\:new-type", "ATTACHMENT");
+            browser.click("#designer\\:add-field");
+            browser.type(".xt-designer-field[data-index='2'] [data-prop='key']", "photo");
+            browser.type(".xt-designer-field[data-index='2'] [data-prop='labelZh']", "设备照片");
+            browser.find("#designer\\:name-en").click();
+            browser.awaitText("#designer\\:preview", "正式填写表单时上传文件");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+                    "#designer\\:preview input[type=file]")).isEmpty(), "the preview takes no files");
             browser.click("#designer\\:publish");
             browser.awaitText("#messages", "已发布");
 
