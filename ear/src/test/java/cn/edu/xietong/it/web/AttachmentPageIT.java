@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A1, S1, S4 as people meet them: a member of staff attaches a certificate to a leave request (scanned by a real
- * clamd), sees a virus and a renamed program refused beside the field, submits; their unit leader downloads the file
- * from the request, while someone of another unit is refused the same link.
+ * clamd), sees a virus and a renamed program refused beside the field and a file over 20 MB refused before it is
+ * sent, submits; their unit leader downloads the file from the request, while someone of another unit is refused the
+ * same link.
  */
 class AttachmentPageIT extends BrowserTest {
 
@@ -67,6 +68,9 @@ class AttachmentPageIT extends BrowserTest {
         Path certificate = Files.write(folder.resolve("诊断证明.pdf"), PDF);
         Path virus = Files.write(folder.resolve("说明.txt"), Clamd.eicar());
         Path program = Files.write(folder.resolve("照片.pdf"), new byte[]{'M', 'Z', (byte) 0x90, 0, 3});
+        byte[] large = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        Path huge = Files.write(folder.resolve("扫描件.pdf"), large);
         String link;
         try (Clamd clamd = Clamd.start()) {
             FixtureServlet.call(base, "/clamd?port=" + clamd.port());
@@ -86,6 +90,8 @@ class AttachmentPageIT extends BrowserTest {
                 browser.awaitText("[data-error='proof']", "病毒扫描发现文件含有 " + Clamd.SIGNATURE);
                 upload(browser, program);
                 browser.awaitText("[data-error='proof']", "文件内容不是 .pdf 格式");
+                upload(browser, huge);
+                browser.awaitText(".xt-att-proof", "文件超过 20 MB");
                 upload(browser, certificate);
                 browser.awaitText(".xt-att-proof", "诊断证明.pdf");
                 assertFalse(browser.text(".xt-att-proof").contains("说明.txt"), "a refused file is not listed");
