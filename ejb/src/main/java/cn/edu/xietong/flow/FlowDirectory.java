@@ -31,18 +31,29 @@ import java.util.stream.Collectors;
 
 /**
  * The directory as the flow engine sees it: who a handler rule names (O1.3), who may take part in a core flow
- * (O1.4), who acts for whom under a proxy, and whether the people and units a form names exist. Built per call
+ * (O1.4), who acts for whom under a proxy, and whether the people, units and files a form names exist. Built per call
  * over the caller's entity manager; holds no state of its own.
  */
 public final class FlowDirectory implements Staffing, HandlerResolver, References {
 
     private final EntityManager em;
     private final FlowDesign design;
+    private final Set<String> usableFiles;
 
     /** @param design the design whose core-flow list limits the candidates; null for none */
     public FlowDirectory(EntityManager em, FlowDesign design) {
+        this(em, design, Set.of());
+    }
+
+    private FlowDirectory(EntityManager em, FlowDesign design, Set<String> usableFiles) {
         this.em = em;
         this.design = design;
+        this.usableFiles = usableFiles;
+    }
+
+    /** This directory, for a form whose attachment fields may name these file uids (and no others). */
+    public FlowDirectory withFiles(Set<String> usable) {
+        return new FlowDirectory(em, design, Set.copyOf(usable));
     }
 
     /** Answers within one transaction, by rule and initiator: a submission asks about the same nodes twice. */
@@ -159,6 +170,6 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
 
     @Override
     public boolean attachmentExists(String id) {
-        return false;
+        return usableFiles.contains(id);
     }
 }

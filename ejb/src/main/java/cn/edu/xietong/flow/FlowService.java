@@ -16,7 +16,7 @@ import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
-import cn.edu.xietong.flow.form.References;
+import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.instance.Assignee;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -43,8 +43,10 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Running flows (A1–A3): the catalogue, drafts and submissions, every handler's action, the lists of to-dos, done,
@@ -458,26 +460,11 @@ public class FlowService {
      * acting person uploaded it (S1: nobody attaches someone else's upload by guessing its id).
      */
     private FormValues checked(FlowDesign design, FormValues values, Person me, FormValues before) {
-        FlowDirectory directory = new FlowDirectory(em, design);
-        List<String> earlier = design.getForm().schema().attachments(before);
-        References references = new References() {
-            @Override
-            public boolean personExists(String login) {
-                return directory.personExists(login);
-            }
-
-            @Override
-            public boolean unitExists(String code) {
-                return directory.unitExists(code);
-            }
-
-            @Override
-            public boolean attachmentExists(String uid) {
-                return earlier.contains(uid) || files.infos(List.of(uid)).stream()
-                        .anyMatch(file -> file.ownerId().equals(me.getId()));
-            }
-        };
-        List<FieldProblem> problems = design.getForm().schema().validate(values, references);
+        FormSchema schema = design.getForm().schema();
+        Set<String> usable = new HashSet<>(schema.attachments(before));
+        files.infos(schema.attachments(values)).stream().filter(file -> file.ownerId().equals(me.getId()))
+                .forEach(file -> usable.add(file.uid()));
+        List<FieldProblem> problems = schema.validate(values, new FlowDirectory(em, design).withFiles(usable));
         if (!problems.isEmpty()) {
             throw new FormInvalidException(problems);
         }

@@ -6,12 +6,8 @@ import cn.edu.xietong.it.support.Clamd;
 import cn.edu.xietong.it.support.FixtureServlet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,14 +46,6 @@ class AttachmentPageIT extends BrowserTest {
         }
     }
 
-    private HttpResponse<byte[]> fetch(Browser browser, String path) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toExternalForm().replaceAll("/+$", "") + path))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     @Test
     void aCertificateIsAttachedScannedAndDownloadedOnlyByThoseWhoSeeTheRequest() throws Exception {
         String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER");
@@ -76,15 +64,7 @@ class AttachmentPageIT extends BrowserTest {
             FixtureServlet.call(base, "/clamd?port=" + clamd.port());
             try (Browser browser = Browser.open(base)) {
                 browser.logIn(staff, PASSWORD);
-                browser.click("#menu\\:menu-flow-start");
-                browser.click("a.xt-flow-card[href*='design=']");
-                assertEquals("请假申请", browser.text("h1.xt-title"));
-                browser.type("#start\\:title", "病假两天");
-                browser.select("[data-field='kind']", "病假");
-                browser.setValue("[data-field='period.from']", "2026-12-14");
-                browser.setValue("[data-field='period.to']", "2026-12-15");
-                browser.type("[data-field='days']", "2");
-                browser.type("[data-field='reason']", "就医");
+                fillLeaveRequest(browser, "病假两天", "病假", "2026-12-14", "2026-12-15", "2", "就医");
 
                 upload(browser, virus);
                 browser.awaitText("[data-error='proof']", "病毒扫描发现文件含有 " + Clamd.SIGNATURE);

@@ -20,6 +20,18 @@ class FlowDesignPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Design-Pages-2026";
 
+    /** Adds a field of a type (null: the preselected text) in the form designer and waits for the preview. */
+    private static void addField(Browser browser, int index, String type, String key, String label, String preview) {
+        if (type != null) {
+            browser.select("#designer\\:new-type", type);
+        }
+        browser.click("#designer\\:add-field");
+        browser.type(".xt-designer-field[data-index='" + index + "'] [data-prop='key']", key);
+        browser.type(".xt-designer-field[data-index='" + index + "'] [data-prop='labelZh']", label);
+        browser.find("#designer\\:name-en").click();
+        browser.awaitText("#designer\\:preview", preview);
+    }
+
     @Test
     void itStaffDesignAFormAndAFlowAndTheSupervisorReturnsThenPublishesIt() {
         String it = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
@@ -32,23 +44,9 @@ class FlowDesignPagesIT extends BrowserTest {
             browser.click("#new-form");
             browser.type("#designer\\:code", code);
             browser.type("#designer\\:name-zh", "设备借用");
-            browser.click("#designer\\:add-field");
-            browser.type(".xt-designer-field[data-index='0'] [data-prop='key']", "device");
-            browser.type(".xt-designer-field[data-index='0'] [data-prop='labelZh']", "设备名称");
-            browser.find("#designer\\:name-en").click();
-            browser.awaitText("#designer\\:preview", "设备名称");
-            browser.select("#designer\\:new-type", "NUMBER");
-            browser.click("#designer\\:add-field");
-            browser.type(".xt-designer-field[data-index='1'] [data-prop='key']", "days");
-            browser.type(".xt-designer-field[data-index='1'] [data-prop='labelZh']", "借用天数");
-            browser.find("#designer\\:name-en").click();
-            browser.awaitText("#designer\\:preview", "借用天数");
-            browser.select("#designer\\:new-type", "ATTACHMENT");
-            browser.click("#designer\\:add-field");
-            browser.type(".xt-designer-field[data-index='2'] [data-prop='key']", "photo");
-            browser.type(".xt-designer-field[data-index='2'] [data-prop='labelZh']", "设备照片");
-            browser.find("#designer\\:name-en").click();
-            browser.awaitText("#designer\\:preview", "正式填写表单时上传文件");
+            addField(browser, 0, null, "device", "设备名称", "设备名称");
+            addField(browser, 1, "NUMBER", "days", "借用天数", "借用天数");
+            addField(browser, 2, "ATTACHMENT", "photo", "设备照片", "正式填写表单时上传文件");
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
                     "#designer\\:preview input[type=file]")).isEmpty(), "the preview takes no files");
             browser.click("#designer\\:publish");

@@ -8,11 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,15 +31,7 @@ class LeaveRequestStoryIT extends BrowserTest {
         String instancePath;
         try (Browser browser = Browser.open(base)) {
             browser.logIn(staff, PASSWORD);
-            browser.click("#menu\\:menu-flow-start");
-            browser.click("a.xt-flow-card[href*='design=']");
-            assertEquals("请假申请", browser.text("h1.xt-title"));
-            browser.type("#start\\:title", "年底探亲请假");
-            browser.select("[data-field='kind']", "事假");
-            browser.setValue("[data-field='period.from']", "2026-12-14");
-            browser.setValue("[data-field='period.to']", "2026-12-18");
-            browser.type("[data-field='days']", "5");
-            browser.type("[data-field='reason']", "回老家探望父母");
+            fillLeaveRequest(browser, "年底探亲请假", "事假", "2026-12-14", "2026-12-18", "5", "回老家探望父母");
             browser.click("#start\\:refresh-path");
             browser.awaitText("#start\\:path", "校领导审批");
             browser.select("select.xt-choice", "liming");
@@ -111,11 +99,7 @@ class LeaveRequestStoryIT extends BrowserTest {
 
     /** Fetches a PDF in the browser's session and returns its text. */
     private String pdfText(Browser browser, String path) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toExternalForm().replaceAll("/+$", "") + path))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = fetch(browser, path);
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {

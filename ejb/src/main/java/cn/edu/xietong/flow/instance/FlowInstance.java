@@ -370,16 +370,7 @@ public class FlowInstance {
     public void transfer(FlowTask task, Person actor, Assignee to, String opinion, FlowContext context) {
         requireOwnOpenTask(task, actor);
         requireNewHandler(actor, to);
-        FlowTask handed = new FlowTask(this, task.getStep(), task.getRound(), task.getNodeId(), TaskKind.APPROVAL, to,
-                context.now(), task.getDueAt());
-        if (task.isAdded()) {
-            handed.markAdded();
-        }
-        if (task.getWaitingHandler() != null) {
-            handed.addedBefore(task.getWaitingHandler());
-        }
-        task.close(TaskStatus.TRANSFERRED, null, clean(opinion), context.now());
-        tasks.add(handed);
+        handOver(task, to, clean(opinion), context.now());
         handlerActs++;
         record(ActionKind.TRANSFER, actor, task.getOnBehalfOf(), task.getNodeId(), clean(opinion),
                 to.person().getLogin(), context.now());
@@ -391,30 +382,25 @@ public class FlowInstance {
      */
     public void reassign(FlowTask task, Person administrator, Assignee to, String reason, FlowContext context) {
         String why = required(reason);
-        if (task.getInstance() != this || task.getKind() != TaskKind.APPROVAL) {
-            throw new DomainException("flow.notYourTask");
-        }
-        if (status != InstanceStatus.RUNNING || task.getStatus() != TaskStatus.OPEN) {
-            throw new DomainException("flow.taskClosed");
-        }
-        if (same(task.getAssignee(), to.person())) {
-            throw new DomainException("flow.notYourself");
-        }
-        if (roundTasks().stream().anyMatch(t -> t.getStatus().live() && same(t.getAssignee(), to.person()))) {
-            throw new DomainException("flow.alreadyHandler", to.person().getFullName());
-        }
+        requireOpenTask(task);
+        requireNewHandler(task.getAssignee(), to);
+        handOver(task, to, why, context.now());
+        record(ActionKind.REASSIGN, administrator, null, task.getNodeId(), why,
+                task.getAssignee().getLogin() + "->" + to.person().getLogin(), context.now());
+    }
+
+    /** Closes the to-do as transferred and opens the same one (node, round, place, due time) for {@code to}. */
+    private void handOver(FlowTask task, Assignee to, String note, Instant now) {
         FlowTask handed = new FlowTask(this, task.getStep(), task.getRound(), task.getNodeId(), TaskKind.APPROVAL, to,
-                context.now(), task.getDueAt());
+                now, task.getDueAt());
         if (task.isAdded()) {
             handed.markAdded();
         }
         if (task.getWaitingHandler() != null) {
             handed.addedBefore(task.getWaitingHandler());
         }
-        task.close(TaskStatus.TRANSFERRED, null, why, context.now());
+        task.close(TaskStatus.TRANSFERRED, null, note, now);
         tasks.add(handed);
-        record(ActionKind.REASSIGN, administrator, null, task.getNodeId(), why,
-                task.getAssignee().getLogin() + "->" + to.person().getLogin(), context.now());
     }
 
     /** Adds approvers (加签) before, after or alongside the handler. */
@@ -619,7 +605,14 @@ public class FlowInstance {
     }
 
     private void requireOwnOpenTask(FlowTask task, Person actor) {
-        if (task.getInstance() != this || task.getKind() != TaskKind.APPROVAL || !same(task.getAssignee(), actor)) {
+        if (!same(task.getAssignee(), actor)) {
+            throw new DomainException("flow.notYourTask");
+        }
+        requireOpenTask(task);
+    }
+
+    private void requireOpenTask(FlowTask task) {
+        if (task.getInstance() != this || task.getKind() != TaskKind.APPROVAL) {
             throw new DomainException("flow.notYourTask");
         }
         if (status != InstanceStatus.RUNNING || task.getStatus() != TaskStatus.OPEN) {
@@ -627,8 +620,9 @@ public class FlowInstance {
         }
     }
 
-    private void requireNewHandler(Person actor, Assignee to) {
-        if (same(to.person(), actor)) {
+    /** {@code to} is neither {@code current} (who hands over) nor already a live handler of this round. */
+    private void requireNewHandler(Person current, Assignee to) {
+        if (same(to.person(), current)) {
             throw new DomainException("flow.notYourself");
         }
         if (roundTasks().stream().anyMatch(t -> t.getStatus().live() && same(t.getAssignee(), to.person()))) {

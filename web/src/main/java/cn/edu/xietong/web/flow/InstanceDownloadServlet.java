@@ -1,0 +1,58 @@
+package cn.edu.xietong.web.flow;
+
+import cn.edu.xietong.shared.DomainException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * A file of a flow instance ({@code ?id=…}), for a logged-in person the service lets see it: 400 for a bad request,
+ * 403 when the service refuses the person, 404 (or what {@link #status} says) when a rule refuses the file. Sent
+ * private, never cached, never sniffed.
+ */
+abstract class InstanceDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What is sent: its type, its Content-Disposition and its bytes. */
+    protected record Download(String contentType, String disposition, byte[] content) {
+    }
+
+    /**
+     * The file of the instance the request asks for, as the service gives it to the caller.
+     *
+     * @throws IllegalArgumentException when the request lacks what names the file (answered 400)
+     */
+    protected abstract Download download(long instanceId, HttpServletRequest request);
+
+    /** The HTTP status of a refusal by a rule. */
+    protected int status(DomainException refusal) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Download download;
+        try {
+            download = download(Long.parseLong(request.getParameter("id")), request);
+        } catch (IllegalArgumentException badRequest) { // NumberFormatException included
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (DomainException e) {
+            response.sendError(status(e), e.messageKey());
+            return;
+        }
+        response.setContentType(download.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", download.disposition());
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(download.content().length);
+        response.getOutputStream().write(download.content());
+    }
+}
