@@ -20,11 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
- * {@code POST /bench/flows?instances=n&threads=t} (benchmark deployments only): runs n instances of a three-approval
- * flow through FlowService, the EJB service the pages use, each as its own people (start, then three approvals with
- * an opinion), on t threads after a warm-up, and answers with the elapsed time and how many ended approved.
+ * {@code POST /bench/flows?instances=n&threads=t&warmUp=w} (benchmark deployments only): runs n instances of a
+ * three-approval flow through FlowService, the EJB service the pages use, each as its own people (start, then three
+ * approvals with an opinion), on t threads after w warm-up instances, and answers with the elapsed time, how many
+ * ended approved, and the rate of every window of {@value #WINDOW} instances, warm-up first, so that one can see
+ * whether the server had reached its steady state.
  */
 @WebServlet("/bench/flows")
 public class BenchServlet extends HttpServlet {
@@ -43,15 +46,39 @@ public class BenchServlet extends HttpServlet {
         int threads = Integer.parseInt(request.getParameter("threads"));
         int warmUp = Integer.parseInt(request.getParameter("warmUp"));
         BenchData.Setup setup = data.setup();
-        run(setup, warmUp, threads);
+        Windows warm = new Windows();
+        run(setup, warmUp, threads, warm);
+        Windows measured = new Windows();
         long start = System.nanoTime();
-        int approved = run(setup, instances, threads);
+        int approved = run(setup, instances, threads, measured);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         response.setContentType("text/plain");
-        response.getWriter().write("approved=" + approved + " ms=" + elapsed);
+        response.getWriter().write("approved=" + approved + " ms=" + elapsed + " warm=" + warm + " measured="
+                + measured);
     }
 
-    private int run(BenchData.Setup setup, int count, int threads) {
+    static final int WINDOW = 500;
+
+    /** Rates, in instances per second, of each window of {@link #WINDOW} consecutive completions. */
+    static final class Windows {
+        private final List<Long> rates = new ArrayList<>();
+        private long mark = System.nanoTime();
+
+        synchronized void completed(int count) {
+            if (count % WINDOW == 0) {
+                long now = System.nanoTime();
+                rates.add(Math.round(WINDOW * 1e9 / (now - mark)));
+                mark = now;
+            }
+        }
+
+        @Override
+        public synchronized String toString() {
+            return rates.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+    }
+
+    private int run(BenchData.Setup setup, int count, int threads, Windows windows) {
         AtomicInteger left = new AtomicInteger(count);
         AtomicInteger approved = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -61,7 +88,7 @@ public class BenchServlet extends HttpServlet {
                 workers.add(pool.submit(() -> {
                     while (left.getAndDecrement() > 0) {
                         if (one(setup) == InstanceStatus.APPROVED) {
-                            approved.incrementAndGet();
+                            windows.completed(approved.incrementAndGet());
                         }
                     }
                     return null;
