@@ -1,3 +1,4 @@
+import cn.edu.xietong.bench.RateWindows;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
@@ -16,13 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Flowable 7 embedded doing what Xietong's half does: n instances of a three-approval process (start, then each of
  * three user tasks gets an opinion as a comment and is completed by its assignee), on t threads after a warm-up,
  * history kept (level audit), on an H2 file database with the same options as Xietong's. Like Xietong's half it
- * also prints the rate of every window of {@value #WINDOW} instances, warm-up first.
+ * also prints the rate of every window of {@value RateWindows#WINDOW} instances, warm-up first.
  *
  * Usage: FlowableThroughput instances threads warmUp dbDirectory outFile
  */
@@ -50,9 +50,9 @@ public class FlowableThroughput {
         try {
             engine.getRepositoryService().createDeployment().addClasspathResource("three-approvals.bpmn20.xml")
                     .deploy();
-            Windows warm = new Windows();
+            RateWindows warm = new RateWindows();
             run(engine, warmUp, threads, warm);
-            Windows measured = new Windows();
+            RateWindows measured = new RateWindows();
             long start = System.nanoTime();
             int done = run(engine, instances, threads, measured);
             long ms = (System.nanoTime() - start) / 1_000_000;
@@ -63,8 +63,8 @@ public class FlowableThroughput {
             double rate = instances * 1000.0 / ms;
             String line = String.format("flowable %d instances, %d threads: %.1f instances/s (%d ms)", instances,
                     threads, rate, ms);
-            String windows = String.format("flowable instances/s per %d: warm-up %s | measured %s", WINDOW, warm,
-                    measured);
+            String windows = String.format("flowable instances/s per %d: warm-up %s | measured %s",
+                    RateWindows.WINDOW, warm, measured);
             System.out.println(line);
             System.out.println(windows);
             Files.writeString(Path.of(args[4]), String.format("%.3f%n%s%n%s%n", rate, line, windows));
@@ -73,28 +73,7 @@ public class FlowableThroughput {
         }
     }
 
-    static final int WINDOW = 500;
-
-    /** Rates, in instances per second, of each window of {@link #WINDOW} consecutive completions. */
-    static final class Windows {
-        private final List<Long> rates = new ArrayList<>();
-        private long mark = System.nanoTime();
-
-        synchronized void completed(int count) {
-            if (count % WINDOW == 0) {
-                long now = System.nanoTime();
-                rates.add(Math.round(WINDOW * 1e9 / (now - mark)));
-                mark = now;
-            }
-        }
-
-        @Override
-        public synchronized String toString() {
-            return rates.stream().map(String::valueOf).collect(Collectors.joining(","));
-        }
-    }
-
-    private static int run(ProcessEngine engine, int count, int threads, Windows windows) throws Exception {
+    private static int run(ProcessEngine engine, int count, int threads, RateWindows windows) throws Exception {
         RuntimeService runtime = engine.getRuntimeService();
         TaskService tasks = engine.getTaskService();
         AtomicInteger left = new AtomicInteger(count);

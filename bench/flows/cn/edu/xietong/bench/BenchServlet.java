@@ -20,14 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * {@code POST /bench/flows?instances=n&threads=t&warmUp=w} (benchmark deployments only): runs n instances of a
  * three-approval flow through FlowService, the EJB service the pages use, each as its own people (start, then three
  * approvals with an opinion), on t threads after w warm-up instances, and answers with the elapsed time, how many
- * ended approved, and the rate of every window of {@value #WINDOW} instances, warm-up first, so that one can see
- * whether the server had reached its steady state.
+ * ended approved, and the rate of every window of {@value RateWindows#WINDOW} instances, warm-up first, so that one
+ * can see whether the server had reached its steady state.
  */
 @WebServlet("/bench/flows")
 public class BenchServlet extends HttpServlet {
@@ -46,9 +45,9 @@ public class BenchServlet extends HttpServlet {
         int threads = Integer.parseInt(request.getParameter("threads"));
         int warmUp = Integer.parseInt(request.getParameter("warmUp"));
         BenchData.Setup setup = data.setup();
-        Windows warm = new Windows();
+        RateWindows warm = new RateWindows();
         run(setup, warmUp, threads, warm);
-        Windows measured = new Windows();
+        RateWindows measured = new RateWindows();
         long start = System.nanoTime();
         int approved = run(setup, instances, threads, measured);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
@@ -57,28 +56,7 @@ public class BenchServlet extends HttpServlet {
                 + measured);
     }
 
-    static final int WINDOW = 500;
-
-    /** Rates, in instances per second, of each window of {@link #WINDOW} consecutive completions. */
-    static final class Windows {
-        private final List<Long> rates = new ArrayList<>();
-        private long mark = System.nanoTime();
-
-        synchronized void completed(int count) {
-            if (count % WINDOW == 0) {
-                long now = System.nanoTime();
-                rates.add(Math.round(WINDOW * 1e9 / (now - mark)));
-                mark = now;
-            }
-        }
-
-        @Override
-        public synchronized String toString() {
-            return rates.stream().map(String::valueOf).collect(Collectors.joining(","));
-        }
-    }
-
-    private int run(BenchData.Setup setup, int count, int threads, Windows windows) {
+    private int run(BenchData.Setup setup, int count, int threads, RateWindows windows) {
         AtomicInteger left = new AtomicInteger(count);
         AtomicInteger approved = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -37,7 +37,7 @@ class FlowThroughputBench {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(BenchServlet.class, BenchServlet.Windows.class, BenchData.class,
+        return Deployments.withTests(BenchServlet.class, RateWindows.class, BenchData.class,
                 BenchData.Setup.class);
     }
 
@@ -62,7 +62,7 @@ class FlowThroughputBench {
         double rate = instances * 1000.0 / ms;
         String line = String.format("xietong %d instances, %d threads: %.1f instances/s (%d ms)", instances, threads,
                 rate, ms);
-        String windows = String.format("xietong instances/s per %d: warm-up %s | measured %s", BenchServlet.WINDOW,
+        String windows = String.format("xietong instances/s per %d: warm-up %s | measured %s", RateWindows.WINDOW,
                 parts.get("warm"), parts.get("measured"));
         System.out.println(line);
         System.out.println(windows);
