@@ -40,4 +40,14 @@ public class FlowUploads {
     public String hint() {
         return messages.text("flow.uploadHint", UploadCheck.maxBytes() / (1024 * 1024), UploadCheck.allowedExtensions());
     }
+
+    /** The largest file the service takes, for the browser to refuse larger ones before sending them. */
+    public long maxBytes() {
+        return UploadCheck.maxBytes();
+    }
+
+    /** The service's own refusal of a file over {@link #maxBytes()}, shown by the browser. */
+    public String tooLarge() {
+        return messages.text("file.tooLarge", UploadCheck.maxBytes() / (1024 * 1024));
+    }
 }
