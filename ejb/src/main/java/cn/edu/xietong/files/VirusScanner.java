@@ -1,5 +1,6 @@
 package cn.edu.xietong.files;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Scans bytes with ClamAV's daemon (S1: uploads are checked for viruses) over its TCP protocol (INSTREAM). Configured
- * by {@code -Dxietong.clamd.host} (and {@code -Dxietong.clamd.port}, default 3310); without a host no scanner is
- * configured and uploads are stored unscanned, which the page says. With a host, a file is stored only when clamd
+ * Scans bytes with ClamAV's daemon (S1: uploads are checked for viruses) over its TCP protocol, one connection per
+ * scan (IDSESSION: VERSION, then INSTREAM). Configured by {@code -Dxietong.clamd.host} (and
+ * {@code -Dxietong.clamd.port}, default 3310); without a host no scanner is configured and uploads are stored
+ * unscanned, which the page says. With a host, a file is stored only when clamd
  * answers that it is clean: an unreachable or failing daemon refuses the upload (fail closed).
  */
 public final class VirusScanner {
@@ -42,41 +44,64 @@ public final class VirusScanner {
     }
 
     /**
-     * Scans the content.
+     * Scans the content, in one clamd session (IDSESSION): the daemon's version first, kept with the verdict, then the
+     * bytes (INSTREAM).
      *
      * @throws IOException when the daemon cannot be reached or answers with an error
      */
     public Verdict scan(byte[] content) throws IOException {
-        String version = command("zVERSION\0".getBytes(StandardCharsets.US_ASCII), null);
-        String answer = command("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII), content);
-        // "stream: OK", "stream: <signature> FOUND", or "... ERROR"
-        if (answer.endsWith(" FOUND")) {
-            String finding = answer.substring(answer.indexOf(':') + 1, answer.length() - " FOUND".length()).strip();
-            return new Verdict(false, finding, version);
-        }
-        if (answer.endsWith(": OK")) {
-            return new Verdict(true, null, version);
-        }
-        throw new IOException("clamd answered: " + answer);
-    }
-
-    private String command(byte[] command, byte[] stream) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-            out.write(command);
-            if (stream != null) {
-                for (int at = 0; at < stream.length; at += CHUNK) {
-                    int length = Math.min(CHUNK, stream.length - at);
-                    out.writeInt(length);
-                    out.write(stream, at, length);
-                }
-                out.writeInt(0);
-            }
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), CHUNK + 4));
+            InputStream in = socket.getInputStream();
+            out.write(ascii("zIDSESSION\0zVERSION\0"));
             out.flush();
-            return readAnswer(socket.getInputStream());
+            String version = reply(in);
+            out.write(ascii("zINSTREAM\0"));
+            for (int at = 0; at < content.length; at += CHUNK) {
+                int length = Math.min(CHUNK, content.length - at);
+                out.writeInt(length);
+                out.write(content, at, length);
+            }
+            out.writeInt(0);
+            out.flush();
+            // "stream: OK", "stream: <signature> FOUND", or "... ERROR"
+            String answer = reply(in);
+            end(out);
+            if (answer.endsWith(" FOUND")) {
+                String finding = answer.substring(answer.indexOf(':') + 1, answer.length() - " FOUND".length()).strip();
+                return new Verdict(false, finding, version);
+            }
+            if (answer.endsWith(": OK")) {
+                return new Verdict(true, null, version);
+            }
+            throw new IOException("clamd answered: " + answer);
         }
+    }
+
+    /** Ends the session politely; the verdict is in already, and closing the socket would end it as well. */
+    private static void end(DataOutputStream out) {
+        try {
+            out.write(ascii("zEND\0"));
+            out.flush();
+        } catch (IOException closedByDaemon) {
+            // nothing is lost: the answer has been read
+        }
+    }
+
+    private static byte[] ascii(String command) {
+        return command.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The next reply of the session, without the request number clamd puts before it ("2: stream: OK"). */
+    private static String reply(InputStream in) throws IOException {
+        String reply = readAnswer(in);
+        int colon = reply.indexOf(": ");
+        if (colon < 0 || !reply.substring(0, colon).chars().allMatch(Character::isDigit)) {
+            throw new IOException("clamd answered: " + reply);
+        }
+        return reply.substring(colon + 2);
     }
 
     private static String readAnswer(InputStream in) throws IOException {
