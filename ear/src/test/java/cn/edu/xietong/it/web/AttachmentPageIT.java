@@ -78,6 +78,8 @@ class AttachmentPageIT extends BrowserTest {
                 browser.awaitText("[data-error='proof']", "文件内容不是 .pdf 格式");
                 upload(browser, large);
                 browser.awaitText(".xt-att-proof .ui-fileupload-messages", "文件超过 20 MB");
+                assertTrue(browser.driver().findElements(By.cssSelector("[data-error='proof']")).isEmpty(),
+                        "the earlier refusal gives way to the new one");
                 upload(browser, huge);
                 browser.awaitText(".xt-att-proof .ui-fileupload-messages", "文件超过 20 MB");
                 upload(browser, certificate);
