@@ -68,6 +68,11 @@ public final class UploadCheck {
         return Long.getLong("xietong.upload.maxBytes", DEFAULT_MAX_BYTES);
     }
 
+    /** The refusal of a file over {@code maxBytes} (the limit given in MB); pages that refuse early show the same. */
+    public static InvalidInputException tooLarge(long maxBytes) {
+        return new InvalidInputException("file.tooLarge", maxBytes / (1024 * 1024));
+    }
+
     /**
      * Checks an upload.
      *
@@ -79,7 +84,7 @@ public final class UploadCheck {
             throw new InvalidInputException("file.empty");
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException("file.tooLarge", maxBytes / (1024 * 1024));
+            throw tooLarge(maxBytes);
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

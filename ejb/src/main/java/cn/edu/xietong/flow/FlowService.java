@@ -46,6 +46,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -335,8 +336,8 @@ public class FlowService {
                 nodeId -> nodeId == null ? "" : instance.getDesign().definition().node(nodeId).map(NodeSpec::nameZh)
                         .orElse(nodeId),
                 login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login),
-                uid -> attached.containsKey(uid) ? attached.get(uid).name() + "（SHA-256 "
-                        + attached.get(uid).sha256().substring(0, 16) + "…）" : uid);
+                uid -> Optional.ofNullable(attached.get(uid))
+                        .map(file -> file.name() + "（SHA-256 " + file.sha256().substring(0, 16) + "…）").orElse(uid));
     }
 
     public String trailKey() {

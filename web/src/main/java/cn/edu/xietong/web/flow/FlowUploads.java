@@ -48,6 +48,7 @@ public class FlowUploads {
 
     /** The service's own refusal of a file over {@link #maxBytes()}, shown by the browser. */
     public String tooLarge() {
-        return messages.text("file.tooLarge", UploadCheck.maxBytes() / (1024 * 1024));
+        InvalidInputException tooLarge = UploadCheck.tooLarge(UploadCheck.maxBytes());
+        return messages.text(tooLarge.messageKey(), tooLarge.arguments());
     }
 }
