@@ -18,6 +18,11 @@ import java.util.logging.Logger;
  * <p>
  * JBeret's JDBC job repository creates its own tables in the same schema when the server boots, so the schema is
  * never empty when Flyway first looks: it baselines at version 0, and V1 onwards still run.
+ * <p>
+ * Every migration is written once for both databases (db/migration) where their SQL agrees. Where it cannot
+ * (a column of bytes is {@code blob} on H2 and {@code bytea} on PostgreSQL), each database has its own script of the
+ * same version in db/vendor/h2 and db/vendor/postgresql. V15 moved there unchanged, so H2 databases that had applied
+ * it from db/migration keep its checksum and validate as before.
  */
 @Singleton
 @Startup
@@ -33,7 +38,7 @@ public class DatabaseMigrator {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .javaMigrations(new V13__NameInitials())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
