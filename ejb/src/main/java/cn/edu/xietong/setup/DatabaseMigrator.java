@@ -10,6 +10,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -38,7 +41,7 @@ public class DatabaseMigrator {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .javaMigrations(new V13__NameInitials())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -46,5 +49,20 @@ public class DatabaseMigrator {
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The folder of this database's own scripts: {@code h2} or {@code postgresql}; any other database is refused. */
+    private String vendor() {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
+        return switch (product.toLowerCase(Locale.ROOT)) {
+            case "h2" -> "h2";
+            case "postgresql" -> "postgresql";
+            default -> throw new IllegalStateException("Xietong runs on H2 or PostgreSQL, not on " + product);
+        };
     }
 }
