@@ -6,6 +6,7 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.setup.StartupMode;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,8 +21,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Takes uploads in (S1): every file passes {@link UploadCheck} (name, size, type by content) and, where clamd is
- * configured, the virus scan before anything is stored; a refused file leaves nothing behind and is recorded in the
+ * Takes uploads in (S1): every file passes {@link UploadCheck} (name, size, type by content) and the virus scan before
+ * anything is stored — outside demo mode a server without a configured clamd refuses every upload (fail closed); a refused file leaves nothing behind and is recorded in the
  * audit trail. Who may read a stored file is decided by what refers to it (a flow instance checks its own visibility),
  * so this service hands out bytes only to those callers, never by uid alone.
  */
@@ -70,7 +71,13 @@ public class FileStore {
     private String scan(Person me, UploadCheck.Accepted accepted, byte[] content) {
         Optional<VirusScanner> scanner = VirusScanner.configured();
         if (scanner.isEmpty()) {
-            return null;
+            if (StartupMode.demo()) {
+                return null; // a trial server may do without one; its files are shown as not scanned
+            }
+            // fail closed (S1): outside demo mode nothing unscanned is stored
+            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, me.getLogin(), null,
+                    "no virus scanner configured " + accepted.name());
+            throw new InvalidInputException("file.scannerMissing");
         }
         VirusScanner.Verdict verdict;
         try {

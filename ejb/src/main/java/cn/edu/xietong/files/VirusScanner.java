@@ -80,6 +80,22 @@ public final class VirusScanner {
         }
     }
 
+    /**
+     * Whether the daemon answers (PING → PONG), within {@code timeoutMillis}; for the health check, which must answer
+     * quickly.
+     */
+    public boolean answers(int timeoutMillis) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+            socket.setSoTimeout(timeoutMillis);
+            socket.getOutputStream().write(ascii("zPING\0"));
+            socket.getOutputStream().flush();
+            return "PONG".equals(readAnswer(socket.getInputStream()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Ends the session politely; the verdict is in already, and closing the socket would end it as well. */
     private static void end(DataOutputStream out) {
         try {

@@ -21,6 +21,7 @@ import cn.edu.xietong.flow.instance.Assignee;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
+import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.Placement;
 import cn.edu.xietong.flow.instance.TaskKind;
@@ -264,30 +265,46 @@ public class FlowService {
 
     // ---- reading
 
-    /** An instance the caller takes part in (or, for a supervisor, any core flow's). */
-    public FlowInstance instance(long instanceId) {
-        return visible(instanceId, directory.me());
+    /**
+     * An instance as the caller may see it (S3, O1.3): the form without the fields hidden from their nodes, the files
+     * those fields name, the diagram, the trail with its verification and the actions open to them, read in one
+     * transaction. Refused alike when the instance does not exist and when the caller takes no part in it.
+     */
+    public InstanceSight sight(long instanceId) {
+        Person me = directory.me();
+        return sightOf(visible(instanceId, me), me);
+    }
+
+    private InstanceSight sightOf(FlowInstance instance, Person me) {
+        InstanceSight sight = instance.sightFor(me, me.hasRole(Role.SUPERVISOR), clock.now());
+        return sight.with(files.infos(sight.attachments()), trail.actions(instance), trail.verify(instance));
+    }
+
+    /**
+     * A draft, returned or withdrawn instance as its initiator revises it before submitting again: only the initiator
+     * gets it (the whole form is theirs), and only while it is with them.
+     */
+    public Revision revision(long instanceId) {
+        Person me = directory.me();
+        FlowInstance instance = visible(instanceId, me);
+        if (!instance.isInitiator(me)) {
+            throw new EJBAccessException(me.getLogin() + " did not start instance " + instanceId);
+        }
+        if (!instance.getStatus().withInitiator()) {
+            throw new DomainException("flow.notWithInitiator");
+        }
+        FormSchema schema = instance.getDesign().getForm().schema();
+        return new Revision(instance.getId(), instance.getDesign(), instance.getTitle(), instance.values(),
+                instance.getReturnReason(), files.infos(schema.attachments(instance.values())));
     }
 
     private FlowInstance visible(long instanceId, Person me) {
         FlowInstance instance = em.find(FlowInstance.class, instanceId);
         if (instance == null) {
-            throw new DomainException("flow.noSuchInstance");
+            throw new EJBAccessException(me.getLogin() + " asked for instance " + instanceId + ", which does not exist");
         }
         requireVisible(instance, me);
         return instance;
-    }
-
-    /** The form of an instance without the fields hidden from the caller's nodes. */
-    public FormValues visibleValues(long instanceId) {
-        Person me = directory.me();
-        return visible(instanceId, me).valuesFor(me);
-    }
-
-    /** The files the caller's visible fields of an instance name (names, sizes, hashes; no bytes). */
-    public List<FileInfo> attachments(long instanceId) {
-        Person me = directory.me();
-        return files.infos(visible(instanceId, me).attachmentsFor(me));
     }
 
     /**
@@ -299,7 +316,7 @@ public class FlowService {
     public StoredFile attachment(long instanceId, String uid) {
         Person me = directory.me();
         FlowInstance instance = visible(instanceId, me);
-        if (!instance.attachmentsFor(me).contains(uid)) {
+        if (!instance.sightFor(me, false, clock.now()).attachments().contains(uid)) {
             throw new DomainException("flow.noSuchFile");
         }
         StoredFile file = em.createNamedQuery(StoredFile.BY_UID, StoredFile.class).setParameter("uid", uid)
@@ -310,15 +327,15 @@ public class FlowService {
     }
 
     public List<FlowAction> trail(long instanceId) {
-        return trail.actions(instance(instanceId));
+        return trail.actions(visible(instanceId, directory.me()));
     }
 
     public TrailCheck verify(long instanceId) {
-        return trail.verify(instance(instanceId));
+        return trail.verify(visible(instanceId, directory.me()));
     }
 
     public String exportTrail(long instanceId) {
-        return trail.export(instance(instanceId));
+        return trail.export(visible(instanceId, directory.me()));
     }
 
     /**
@@ -328,13 +345,10 @@ public class FlowService {
      */
     public byte[] approvalSheet(long instanceId) {
         Person me = directory.me();
-        FlowInstance instance = visible(instanceId, me);
+        InstanceSight sight = sightOf(visible(instanceId, me), me);
         Map<String, FileInfo> attached = new HashMap<>();
-        files.infos(instance.attachmentsFor(me)).forEach(file -> attached.put(file.uid(), file));
-        return ApprovalSheet.render(instance, instance.hiddenFrom(me), trail.actions(instance),
-                trail.verify(instance), trail.keyId(),
-                nodeId -> nodeId == null ? "" : instance.getDesign().definition().node(nodeId).map(NodeSpec::nameZh)
-                        .orElse(nodeId),
+        sight.files().forEach(file -> attached.put(file.uid(), file));
+        return ApprovalSheet.render(sight, trail.keyId(),
                 login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login),
                 uid -> Optional.ofNullable(attached.get(uid))
                         .map(file -> file.name() + "（SHA-256 " + file.sha256().substring(0, 16) + "…）").orElse(uid));

@@ -1,5 +1,7 @@
 package cn.edu.xietong.operations;
 
+import cn.edu.xietong.files.VirusScanner;
+import cn.edu.xietong.setup.StartupMode;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -20,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Checks the database and the mail gateway's SMTP server (O2.5). Public, for load balancers and monitoring; it
- * reveals only whether each dependency answers.
+ * Checks the database, the mail gateway's SMTP server and the virus scanner (O2.5). The web tier answers anonymous
+ * callers with the overall status only and gives the checks' details to administrators.
  */
 @Stateless
 @PermitAll
@@ -40,6 +42,7 @@ public class HealthService {
         Map<String, Health.Check> checks = new LinkedHashMap<>();
         checks.put("database", database());
         checks.put("mail", mail());
+        checks.put("scanner", scanner());
         return new Health(checks);
     }
 
@@ -52,6 +55,18 @@ public class HealthService {
         } catch (SQLException e) {
             return new Health.Check(false, e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Whether the virus scanner uploads need answers (S1): outside demo mode a server without one refuses every upload,
+     * so it is reported down; a demo server may run without one.
+     */
+    public Health.Check scanner() {
+        return VirusScanner.configured()
+                .map(scanner -> scanner.answers(TIMEOUT_MILLIS) ? new Health.Check(true, scanner.toString())
+                        : new Health.Check(false, scanner + " does not answer"))
+                .orElseGet(() -> StartupMode.demo() ? new Health.Check(true, "not configured (demo mode)")
+                        : new Health.Check(false, "not configured: uploads are refused (-Dxietong.clamd.host)"));
     }
 
     /**

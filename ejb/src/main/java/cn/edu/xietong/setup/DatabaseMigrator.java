@@ -11,6 +11,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -39,9 +41,10 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
+        String vendor = vendor();
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .javaMigrations(new V13__NameInitials())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -49,6 +52,30 @@ public class DatabaseMigrator {
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+        if (StartupMode.demo()) {
+            refuseUnsafeDemo("postgresql".equals(vendor));
+        }
+    }
+
+    /** Fails the deployment, loudly, where demo mode would put its published password into real data (S3). */
+    private void refuseUnsafeDemo(boolean postgresql) {
+        DemoGuard guard;
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet units = statement.executeQuery("select count(*) from org_unit");
+             Statement second = connection.createStatement();
+             ResultSet installed = second.executeQuery("select count(*) from installation where mode = 'DEMO'")) {
+            units.next();
+            installed.next();
+            guard = new DemoGuard(postgresql, Boolean.getBoolean("xietong.demo.allowPostgresql"), units.getLong(1),
+                    installed.getLong(1) > 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the database for demo mode", e);
+        }
+        guard.refusal().ifPresent(why -> {
+            LOG.severe(why);
+            throw new IllegalStateException(why);
+        });
     }
 
     /** The folder of this database's own scripts: {@code h2} or {@code postgresql}; any other database is refused. */

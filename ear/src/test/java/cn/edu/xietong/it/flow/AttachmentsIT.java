@@ -109,7 +109,7 @@ class AttachmentsIT {
 
             FlowInstance instance = AsPerson.call(staff,
                     () -> flows.start(design, "病假2天", leaveWith(List.of(proof.uid())), Map.of()));
-            List<FileInfo> listed = AsPerson.call(leader, () -> flows.attachments(instance.getId()));
+            List<FileInfo> listed = AsPerson.call(leader, () -> flows.sight(instance.getId())).files();
             assertEquals(List.of("诊断证明.pdf"), listed.stream().map(FileInfo::name).toList());
 
             StoredFile downloaded = AsPerson.call(leader, () -> flows.attachment(instance.getId(), proof.uid()));
@@ -172,5 +172,22 @@ class AttachmentsIT {
         FileInfo unscanned = AsPerson.call(staff, () -> files.upload("证明.pdf", PDF));
         assertNull(unscanned.scannedBy(), "without a configured scanner a file is stored and marked unscanned");
         assertFalse(unscanned.sha256().isEmpty());
+    }
+
+    @Test
+    void outsideDemoModeAServerWithoutAVirusScannerStoresNoUpload() {
+        Person staff = data.personIn(data.unit(), PASSWORD, cheap);
+        long before = data.count(StoredFile.class);
+        String demo = System.getProperty("xietong.demo");
+        System.setProperty("xietong.demo", "false"); // the test runs in the server: as a production server would
+        try {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> AsPerson.call(staff, () -> files.upload("证明.pdf", PDF)));
+            assertEquals("file.scannerMissing", refused.messageKey());
+        } finally {
+            System.setProperty("xietong.demo", demo);
+        }
+        assertEquals(before, data.count(StoredFile.class));
+        assertEquals(AuditOutcome.FAILURE, data.audits(AuditEvent.FILE_UPLOAD, staff.getLogin()).get(0).getOutcome());
     }
 }

@@ -6,6 +6,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.Delegations;
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.instance.Delegation;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
@@ -117,9 +118,11 @@ class FlowServiceIT {
         FlowInstance instance = start(team.staff(), "5");
         long first = todoOf(team.leader(), instance);
         AsPerson.call(team.leader(), () -> flows.returnTo(first, "请写明代理人", null));
-        FlowInstance returned = AsPerson.call(team.staff(), () -> flows.instance(instance.getId()));
-        assertEquals(InstanceStatus.RETURNED, returned.getStatus());
-        assertEquals("请写明代理人", returned.getReturnReason());
+        Revision returned = AsPerson.call(team.staff(), () -> flows.revision(instance.getId()));
+        assertEquals(InstanceStatus.RETURNED, AsPerson.call(team.staff(), () -> flows.sight(instance.getId()))
+                .summary().status());
+        assertEquals("请写明代理人", returned.returnReason());
+        assertEquals(leave("5").text("reason"), returned.values().text("reason"), "the initiator revises the whole form");
 
         AsPerson.call(team.staff(), () -> flows.revise(instance.getId(), "请假5天（已补充）", leave("5")));
         AsPerson.call(team.staff(), () -> flows.submit(instance.getId(), Map.of("school", List.of("liming"))));
@@ -145,13 +148,13 @@ class FlowServiceIT {
         Team other = team();
         FlowInstance instance = start(team.staff(), "1");
         long task = todoOf(team.leader(), instance);
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.instance(instance.getId())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.sight(instance.getId())));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.approve(task, "同意", null)));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(other.staff(), () -> flows.withdraw(instance.getId())));
         DomainException notTheirs = assertThrows(DomainException.class,
                 () -> AsPerson.call(team.staff(), () -> flows.approve(task, "自己批", null)));
         assertEquals("flow.notYourTask", notTheirs.messageKey());
-        assertEquals(InstanceStatus.RUNNING, AsPerson.call(team.staff(), () -> flows.instance(instance.getId())).getStatus());
+        assertEquals(InstanceStatus.RUNNING, AsPerson.call(team.staff(), () -> flows.sight(instance.getId())).summary().status());
     }
 
     @Test
@@ -260,7 +263,8 @@ class FlowServiceIT {
                 .filter(a -> a.getKind() == ActionKind.APPROVE).findFirst().orElseThrow();
         assertEquals(deputy.getLogin(), approval.getActorLogin());
         assertEquals(team.leader().getLogin(), approval.getOnBehalfOf());
-        assertTrue(AsPerson.call(team.leader(), () -> flows.instance(instance.getId())).involves(team.leader()));
+        assertEquals(instance.getId(), AsPerson.call(team.leader(), () -> flows.sight(instance.getId())).summary().id(),
+                "the person a deputy acted for still sees the instance");
 
         AsPerson.run(team.leader(), () -> delegations.cancel(proxy.getId()));
         FlowInstance next = start(team.staff(), "1");
@@ -317,8 +321,8 @@ class FlowServiceIT {
         assertEquals("原负责人调离", reassigned.getOpinion());
         assertEquals(team.leader().getLogin() + "->" + successor.getLogin(), reassigned.getDetail());
         AsPerson.call(successor, () -> flows.approve(task, "同意", null));
-        assertEquals(InstanceStatus.APPROVED, AsPerson.call(team.staff(), () -> flows.instance(first.getId()))
-                .getStatus());
+        assertEquals(InstanceStatus.APPROVED, AsPerson.call(team.staff(), () -> flows.sight(first.getId()))
+                .summary().status());
         assertTrue(AsPerson.call(team.staff(), () -> flows.verify(first.getId())).isIntact());
     }
 }

@@ -110,7 +110,7 @@ class SupervisionIT {
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.URGE && "supervisor".equals(a.getDetail())));
         List<FlowNotice> told = AsPerson.call(leader, () -> notices.mine());
         assertEquals(List.of(NoticeKind.URGE), told.stream().map(FlowNotice::getKind).toList());
-        assertTrue(AsPerson.call(supervisor, () -> flows.instance(instance.getId())).getDesign().isCore(),
+        assertTrue(AsPerson.call(supervisor, () -> flows.sight(instance.getId())).summary().core(),
                 "a supervisor reads every core flow instance");
     }
 }

@@ -33,4 +33,15 @@ class SelfCheckPageIT extends BrowserTest {
             browser.screenshot("jobs-self-check-zh");
         }
     }
+
+    @Test
+    void theOperatorSeesEveryHealthCheckWithItsDetail() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("yanhua", DemoUniversity.DEFAULT_PASSWORD);
+            String body = new String(fetch(browser, "/health").body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(body.contains("\"database\":{\"status\":\"UP\",\"detail\":\""), body);
+            assertTrue(body.contains("\"mail\":{") && body.contains("\"scanner\":{\"status\":\"UP\","
+                    + "\"detail\":\"not configured (demo mode)\"}"), body);
+        }
+    }
 }

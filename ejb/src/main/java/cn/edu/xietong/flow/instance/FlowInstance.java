@@ -467,7 +467,7 @@ public class FlowInstance {
         requireRunning();
         if (!asSupervisor) {
             requireInitiator(by);
-            if (urgedAt != null && urgedAt.plus(URGE_INTERVAL).isAfter(context.now())) {
+            if (!urgeIntervalPassed(context.now())) {
                 throw new DomainException("flow.urgedRecently");
             }
             urgedAt = context.now();
@@ -767,6 +767,35 @@ public class FlowInstance {
         return tasks.stream().filter(t -> Objects.equals(t.getId(), taskId)).findFirst();
     }
 
+    /** Whether the initiator may urge (催办) now: while it runs, once per {@link #URGE_INTERVAL}. */
+    public boolean mayUrge(Instant now) {
+        return status == InstanceStatus.RUNNING && urgeIntervalPassed(now);
+    }
+
+    private boolean urgeIntervalPassed(Instant now) {
+        return urgedAt == null || !urgedAt.plus(URGE_INTERVAL).isAfter(now);
+    }
+
+    /**
+     * What {@code viewer} may see of this instance and do with it now (S3, O1.3): the one place that decides it for
+     * pages, downloads and the approval sheet. {@code supervisor}: whether the viewer holds the supervisor's role
+     * (O1.5), which the caller knows from the directory. Whether the viewer may see the instance at all is the
+     * service's to check first.
+     */
+    public InstanceSight sightFor(Person viewer, boolean supervisor, Instant now) {
+        return new InstanceSight(this, viewer, supervisor, now);
+    }
+
+    public boolean isInitiator(Person person) {
+        return same(initiator, person);
+    }
+
+    /** The person's unread copy (抄送) of this instance. */
+    public Optional<FlowTask> openCopyOf(Person person) {
+        return tasks.stream().filter(t -> t.getKind() == TaskKind.COPY && t.getStatus() == TaskStatus.OPEN
+                && same(t.getAssignee(), person)).findFirst();
+    }
+
     /** Whether the initiator may still withdraw it. */
     public boolean withdrawable() {
         return status == InstanceStatus.RUNNING && handlerActs == 0;
@@ -789,8 +818,9 @@ public class FlowInstance {
     }
 
     /**
-     * The fields hidden from a person (O1.3: per node, what its handlers may not see): those hidden by every node
-     * they handle or handled, for themselves or for someone they stand in for. The initiator sees the whole form.
+     * The fields hidden from a person (O1.3: per node, what its handlers and readers may not see): those hidden by any
+     * node they handle, handled or read a copy of (抄送), for themselves or for someone they stand in for. The initiator
+     * sees the whole form.
      */
     public Set<String> hiddenFrom(Person person) {
         if (same(initiator, person)) {
@@ -798,8 +828,7 @@ public class FlowInstance {
         }
         Set<String> hidden = new HashSet<>();
         for (FlowTask task : tasks) {
-            if (task.getKind() == TaskKind.APPROVAL
-                    && (same(task.getAssignee(), person) || same(task.getOnBehalfOf(), person))) {
+            if (same(task.getAssignee(), person) || same(task.getOnBehalfOf(), person)) {
                 design.definition().node(task.getNodeId()).ifPresent(node -> hidden.addAll(node.hidden()));
             }
         }

@@ -4,7 +4,8 @@ import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FieldType;
 import cn.edu.xietong.flow.form.FormValues;
-import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.InstanceSight;
+import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -24,9 +25,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -83,48 +84,47 @@ public final class ApprovalSheet {
     /**
      * The sheet as PDF bytes.
      *
-     * @param nodeName the name of a node id on the sheet
+     * @param sight the instance as the reader may see it: the sheet shows nothing more
      * @param fileName how an attachment's uid is written (its name and hash)
      * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
      */
-    public static byte[] render(FlowInstance instance, Set<String> hidden, List<FlowAction> actions, TrailCheck check,
-                                String keyId, Function<String, String> nodeName, Function<String, String> personName,
+    public static byte[] render(InstanceSight sight, String keyId, Function<String, String> personName,
                                 Function<String, String> fileName) {
+        InstanceSight.Summary instance = sight.summary();
         try {
             ApprovalSheet sheet = new ApprovalSheet();
             try (PDDocument doc = sheet.document) {
-                sheet.write(instance, hidden, actions, check, keyId, nodeName, personName, fileName);
+                sheet.write(sight, keyId, personName, fileName);
                 PDDocumentInformation info = doc.getDocumentInformation();
-                info.setTitle("审批单 " + instance.getTitle());
+                info.setTitle("审批单 " + instance.title());
                 info.setCreator("协同办公系统 Xietong");
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 doc.save(bytes);
                 return bytes.toByteArray();
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write the approval sheet of " + instance.getUid(), e);
+            throw new IllegalStateException("cannot write the approval sheet of " + instance.uid(), e);
         }
     }
 
-    private void write(FlowInstance instance, Set<String> hidden, List<FlowAction> actions, TrailCheck check,
-                       String keyId, Function<String, String> nodeName, Function<String, String> personName,
+    private void write(InstanceSight sight, String keyId, Function<String, String> personName,
                        Function<String, String> fileName) throws IOException {
+        InstanceSight.Summary instance = sight.summary();
+        List<FlowAction> actions = sight.trail();
+        TrailCheck check = sight.check();
         newPage();
-        text(instance.getDesign().getNameZh() + " 审批单", 18);
+        text(instance.design().zh() + " 审批单", 18);
         y -= 6;
-        text("标题：" + instance.getTitle(), 11);
-        text("编号：" + instance.getUid(), 9);
-        text("发起人：" + instance.getInitiator().getFullName() + "（" + instance.getUnit().getNameZh() + "）"
-                + "    提交时间：" + time(instance.getSubmittedAt()), 11);
-        text("状态：" + status(instance) + (instance.getFinishedAt() == null ? ""
-                : "    办结时间：" + time(instance.getFinishedAt())), 11);
+        text("标题：" + instance.title(), 11);
+        text("编号：" + instance.uid(), 9);
+        text("发起人：" + instance.initiatorName() + "（" + instance.unit().zh() + "）"
+                + "    提交时间：" + time(instance.submittedAt()), 11);
+        text("状态：" + status(instance.status()) + (instance.finishedAt() == null ? ""
+                : "    办结时间：" + time(instance.finishedAt())), 11);
         y -= 8;
         text("表单内容", 13);
-        FormValues values = instance.values();
-        for (FieldSpec field : instance.getDesign().getForm().schema().fields()) {
-            if (hidden.contains(field.key())) {
-                continue;
-            }
+        FormValues values = sight.values();
+        for (FieldSpec field : sight.visibleFields()) {
             if (field.type() == FieldType.DETAIL) {
                 text(field.labelZh() + "：", 11);
                 for (Map<String, String> row : values.rows(field.key())) {
@@ -149,13 +149,14 @@ public final class ApprovalSheet {
             }
         }
         y -= 8;
-        text("审批路径：" + String.join(" → ", instance.path().stream().map(NodeSpec::nameZh).toList()), 11);
+        text("审批路径：" + String.join(" → ", sight.path().stream().map(NodeSpec::nameZh).toList()), 11);
         y -= 8;
         text("审批记录（每条经服务器电子签名，并与前一条首尾相连）", 13);
         for (FlowAction action : actions) {
             String who = action.getActorName() + (action.getOnBehalfOf() == null ? ""
                     : "（代 " + personName.apply(action.getOnBehalfOf()) + "）");
-            text(action.getSeq() + ". " + time(action.getActedAt()) + "  " + nodeName.apply(action.getNodeId()) + "  "
+            text(action.getSeq() + ". " + time(action.getActedAt()) + "  " + sight.nodeName(action.getNodeId(),
+                    Locale.SIMPLIFIED_CHINESE) + "  "
                     + who + "  " + kind(action.getKind()), 10);
             if (action.getOpinion() != null) {
                 text("    意见：" + action.getOpinion(), 10);
@@ -167,13 +168,14 @@ public final class ApprovalSheet {
         text("签名验证", 13);
         text(check.isIntact() ? "签名验证通过：" + check.records() + " 条记录完整，均经服务器签名并首尾相连。"
                 : "签名验证失败：第 " + check.firstBroken() + " 条记录" + problem(check.problem()) + "。", 11);
-        text("服务器密钥 " + keyId + "    链尾 " + instance.getLastHash(), 8);
+        text("服务器密钥 " + keyId + "    链尾 " + (actions.isEmpty() ? FlowAction.GENESIS
+                : actions.get(actions.size() - 1).getHash()), 8);
         text("本审批单生成于 " + time(Instant.now()) + "，可用“导出记录”与命令行验证程序核对。", 9);
         out.close();
     }
 
-    private static String status(FlowInstance instance) {
-        return switch (instance.getStatus()) {
+    private static String status(InstanceStatus status) {
+        return switch (status) {
             case DRAFT -> "草稿";
             case RUNNING -> "审批中";
             case RETURNED -> "已退回";

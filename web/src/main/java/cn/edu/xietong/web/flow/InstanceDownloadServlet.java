@@ -1,21 +1,25 @@
 package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
- * A file of a flow instance ({@code ?id=…}), for a logged-in person the service lets see it: 400 for a bad request,
- * 403 when the service refuses the person, 404 (or what {@link #status} says) when a rule refuses the file. Sent
+ * A file of a flow instance ({@code ?id=…}), for a logged-in person the service lets see it: 404 without an id, 400
+ * for a malformed one, 403 (and one WARN line) when the service refuses the person — for an instance that does not
+ * exist too — and 404 (or what {@link #status} says) when a rule refuses the file. Sent
  * private, never cached, never sniffed.
  */
 abstract class InstanceDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(InstanceDownloadServlet.class.getName());
 
     /** What is sent: its type, its Content-Disposition and its bytes. */
     protected record Download(String contentType, String disposition, byte[] content) {
@@ -37,11 +41,16 @@ abstract class InstanceDownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Download download;
         try {
-            download = download(Long.parseLong(request.getParameter("id")), request);
-        } catch (IllegalArgumentException badRequest) { // NumberFormatException included
+            download = download(PageRequest.id("id", request.getParameter("id")), request);
+        } catch (PageRequest nothingNamed) {
+            response.sendError(nothingNamed.status());
+            return;
+        } catch (IllegalArgumentException badRequest) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         } catch (EJBAccessException e) {
+            LOG.warning(() -> "refused 403 " + request.getServletPath() + " for " + request.getRemoteUser() + ": "
+                    + e.getMessage());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         } catch (DomainException e) {

@@ -1,25 +1,15 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.files.FileInfo;
-import cn.edu.xietong.directory.DirectoryService;
-import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.FlowService;
 import cn.edu.xietong.flow.Supervision;
-import cn.edu.xietong.flow.design.NodeSpec;
-import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FormInvalidException;
-import cn.edu.xietong.flow.form.FormValues;
-import cn.edu.xietong.flow.instance.FlowInstance;
-import cn.edu.xietong.flow.instance.FlowTask;
-import cn.edu.xietong.flow.instance.InstanceStatus;
+import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.Placement;
-import cn.edu.xietong.flow.instance.TaskKind;
-import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.trail.FlowAction;
-import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
+import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,20 +20,14 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * Backs flow/instance.xhtml: one instance with its diagram (where it is, who acted), its form (without the fields
- * hidden from the viewer's node), the viewer's actions — approve, return, reject, transfer, add approvers for a
- * handler; withdraw, urge, revise for the initiator; mark read for a copy — and its signed trail with verification
- * and downloads (B3).
+ * Backs flow/instance.xhtml: one instance as {@link InstanceSight} gives it to the viewer (S3, O1.3) — the diagram,
+ * the form without the fields hidden from the viewer's nodes, the signed trail with its verification (B3) — and the
+ * actions the sight opens to them: approve, return, reject, transfer, add approvers for a handler; withdraw, urge,
+ * revise for the initiator; mark read for a copy; comment and urge for a supervisor. The page decides nothing itself.
  */
 @Named
 @ViewScoped
@@ -55,9 +39,6 @@ public class InstanceView implements Serializable {
     private FlowService flows;
 
     @EJB
-    private DirectoryService directory;
-
-    @EJB
     private Supervision supervision;
 
     @Inject
@@ -66,109 +47,73 @@ public class InstanceView implements Serializable {
     @Inject
     private LanguageView language;
 
+    private String idParam;
     private Long id;
-    private transient FlowInstance instance;
-    private transient Person me;
+    private transient InstanceSight sight;
     private String opinion;
     private String returnTarget = "";
     private String transferTo;
     private String addLogins;
     private Placement placement = Placement.BEFORE;
     private FormModel edits;
-    private transient TrailCheck check;
-    private transient FormValues values;
-    private transient List<FlowAction> trail;
-    private transient Map<String, FileInfo> files;
 
     public void load() {
-        instance = null;
-        getInstance();
-        edits = FormModel.of(instance.getDesign().getForm().schema(), instance.values());
-        edits.know(files().values());
+        id = PageRequest.id("id", idParam);
+        sight = null;
+        edits = FormModel.of(editSchema(), getSight().values());
+        edits.know(getSight().files());
     }
 
-    private Map<String, FileInfo> files() {
-        if (files == null) {
-            files = new HashMap<>();
-            flows.attachments(id).forEach(file -> files.put(file.uid(), file));
+    /** What the viewer may see of the instance and do with it, as the service decides, read once per request. */
+    public InstanceSight getSight() {
+        if (sight == null) {
+            sight = flows.sight(id);
         }
-        return files;
+        return sight;
     }
 
-    /** The files an attachment field names, as far as the viewer may see them. */
-    public List<FileInfo> filesOf(String field) {
-        return getValues().texts(field).stream().map(files()::get).filter(Objects::nonNull).toList();
+    private FormSchema editSchema() {
+        return new FormSchema(getSight().editableFields());
     }
 
-    public FlowInstance getInstance() {
-        if (instance == null) {
-            instance = flows.instance(id);
-        }
-        return instance;
+    /** Whether the viewer may do this now ({@link InstanceSight.Action}'s name). */
+    public boolean may(String action) {
+        return getSight().may(InstanceSight.Action.valueOf(action));
     }
 
-    private Person me() {
-        if (me == null) {
-            me = directory.me();
-        }
-        return me;
+    public String nodeName(String nodeId) {
+        return getSight().nodeName(nodeId, language.getLocale());
     }
 
-    /** The viewer's open to-do in this instance, if any. */
-    public FlowTask getMyTask() {
-        return getInstance().openTaskOf(me()).orElse(null);
+    // ---- actions
+
+    public void approve() {
+        act(() -> flows.approve(task(), opinion,
+                getSight().editableFields().isEmpty() ? null : edits.toValues(editSchema())), "flow.approved");
     }
 
-    public FlowTask getMyCopy() {
-        return getInstance().getTasks().stream().filter(t -> t.getKind() == TaskKind.COPY
-                && t.getStatus() == TaskStatus.OPEN && t.getAssignee().getLogin().equals(me().getLogin()))
-                .findFirst().orElse(null);
+    public void reject() {
+        act(() -> flows.reject(task(), opinion), "flow.rejected");
     }
 
-    private Optional<NodeSpec> myNode() {
-        FlowTask task = getMyTask();
-        return task == null ? Optional.empty() : getInstance().getDesign().definition().node(task.getNodeId());
+    public void returnTo() {
+        act(() -> flows.returnTo(task(), opinion, returnTarget == null || returnTarget.isBlank()
+                ? null : returnTarget), "flow.returned");
     }
 
-    /** The form's fields the viewer may see (the service leaves the others' values out). */
-    public List<FieldSpec> getVisibleFields() {
-        Set<String> hidden = getInstance().hiddenFrom(me());
-        return getInstance().getDesign().getForm().schema().fields().stream()
-                .filter(f -> !hidden.contains(f.key())).toList();
+    public void transfer() {
+        act(() -> flows.transfer(task(), transferTo, opinion), "flow.transferred");
     }
 
-    /** The values the viewer may see, as the service gives them. */
-    public FormValues getValues() {
-        if (values == null) {
-            values = flows.visibleValues(id);
-        }
-        return values;
+    public void addApprovers() {
+        List<String> logins = addLogins == null ? List.of() : Arrays.stream(addLogins.split("[,，;；\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
+        act(() -> flows.addApprovers(task(), logins, placement, opinion), "flow.approversAdded");
     }
 
-    /** The fields the viewer's node lets them edit. */
-    public List<FieldSpec> getEditableFields() {
-        Set<String> editable = myNode().map(NodeSpec::editable).orElse(Set.of());
-        return getInstance().getDesign().getForm().schema().fields().stream()
-                .filter(f -> editable.contains(f.key())).toList();
-    }
-
-    public boolean isInitiator() {
-        return getInstance().getInitiator().getLogin().equals(me().getLogin());
-    }
-
-    public boolean isRevisable() {
-        return isInitiator() && getInstance().getStatus().withInitiator();
-    }
-
-    /** Whether the viewer has anything to do here (the action panel shows only then). */
-    public boolean isCanAct() {
-        return getMyTask() != null || getMyCopy() != null || isRevisable() || getInstance().withdrawable() && isInitiator()
-                || isUrgeable() || isSupervising();
-    }
-
-    /** A supervisor on a core flow may comment and urge (O1.5). */
-    public boolean isSupervising() {
-        return me().hasRole(Role.SUPERVISOR) && getInstance().getDesign().isCore();
+    public void read() {
+        act(() -> flows.read(getSight().copyId().orElseThrow(() -> new DomainException("flow.notYourTask"))),
+                "flow.readDone");
     }
 
     public void comment() {
@@ -179,81 +124,9 @@ public class InstanceView implements Serializable {
         act(() -> supervision.urge(id, opinion), "flow.urged");
     }
 
-    public boolean isUrgeable() {
-        return isInitiator() && getInstance().getStatus() == InstanceStatus.RUNNING;
-    }
-
-    /** The design's nodes with where the flow is and who acted. */
-    public List<NodeView> getDiagram() {
-        FlowInstance i = getInstance();
-        List<NodeSpec> path = i.path();
-        List<NodeView> nodes = new ArrayList<>();
-        for (NodeSpec node : i.getDesign().definition().nodes()) {
-            int at = path.indexOf(node);
-            String state;
-            if (at < 0) {
-                state = "off";
-            } else if (i.getStatus() == InstanceStatus.RUNNING && at == i.getStep()) {
-                state = "current";
-            } else if (at < i.getStep() || i.getStatus() == InstanceStatus.APPROVED) {
-                state = "done";
-            } else {
-                state = "ahead";
-            }
-            nodes.add(new NodeView(node, state, i.getTasks().stream()
-                    .filter(t -> t.getNodeId().equals(node.id())).toList()));
-        }
-        return nodes;
-    }
-
-    public List<FlowAction> getTrail() {
-        if (trail == null) {
-            trail = flows.trail(id);
-        }
-        return trail;
-    }
-
-    public TrailCheck getCheck() {
-        if (check == null) {
-            check = flows.verify(id);
-        }
-        return check;
-    }
-
-    public String nodeName(String nodeId) {
-        return nodeId == null ? "" : getInstance().getDesign().definition().node(nodeId)
-                .map(n -> n.name(language.getLocale())).orElse(nodeId);
-    }
-
-    // ---- actions
-
-    public void approve() {
-        act(() -> flows.approve(getMyTask().getId(), opinion,
-                getEditableFields().isEmpty() ? null : edits.toValues(getInstance().getDesign().getForm().schema())),
-                "flow.approved");
-    }
-
-    public void reject() {
-        act(() -> flows.reject(getMyTask().getId(), opinion), "flow.rejected");
-    }
-
-    public void returnTo() {
-        act(() -> flows.returnTo(getMyTask().getId(), opinion, returnTarget == null || returnTarget.isBlank()
-                ? null : returnTarget), "flow.returned");
-    }
-
-    public void transfer() {
-        act(() -> flows.transfer(getMyTask().getId(), transferTo, opinion), "flow.transferred");
-    }
-
-    public void addApprovers() {
-        List<String> logins = addLogins == null ? List.of() : Arrays.stream(addLogins.split("[,，;；\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
-        act(() -> flows.addApprovers(getMyTask().getId(), logins, placement, opinion), "flow.approversAdded");
-    }
-
-    public void read() {
-        act(() -> flows.read(getMyCopy().getId()), "flow.readDone");
+    /** The viewer's open to-do; a page left open after it was handled elsewhere is told so by the service's key. */
+    private long task() {
+        return getSight().taskId().orElseThrow(() -> new DomainException("flow.taskClosed"));
     }
 
     public void withdraw() {
@@ -272,15 +145,13 @@ public class InstanceView implements Serializable {
         } catch (FormInvalidException invalid) {
             invalid.fieldProblems().forEach(p -> messages.error(p.messageKey(), p.arguments().toArray()));
         }
-        instance = null;
-        check = null;
-        values = null;
-        files = null;
-        trail = null;
+        sight = null;
+        edits = FormModel.of(editSchema(), getSight().values());
+        edits.know(getSight().files());
     }
 
     public StreamedContent getTrailExport() {
-        return download(flows.exportTrail(id), "trail-" + getInstance().getUid() + ".txt");
+        return download(flows.exportTrail(id), "trail-" + getSight().summary().uid() + ".txt");
     }
 
     public StreamedContent getTrailKey() {
@@ -301,8 +172,12 @@ public class InstanceView implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public String getOpinion() {

@@ -1,6 +1,7 @@
 package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.design.DryRunStep;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.design.NodeKind;
@@ -11,6 +12,7 @@ import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.shared.Messages;
+import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,8 @@ public class StartView implements Serializable {
     @Inject
     private Messages messages;
 
+    private String designParam;
+    private String instanceParam;
     private Long designId;
     private Long instanceId;
     private transient FlowDesign design;
@@ -50,14 +54,19 @@ public class StartView implements Serializable {
     private transient List<DryRunStep> path;
 
     public void load() {
+        if (instanceParam != null) {
+            instanceId = PageRequest.id("instance", instanceParam);
+        } else {
+            designId = PageRequest.id("design", designParam);
+        }
         if (instanceId != null) {
-            FlowInstance instance = flows.instance(instanceId);
-            design = instance.getDesign();
+            Revision revision = flows.revision(instanceId);
+            design = revision.design();
             designId = design.getId();
-            title = instance.getTitle();
-            returnReason = instance.getReturnReason();
-            form = FormModel.of(schema(), instance.values());
-            form.know(flows.attachments(instanceId));
+            title = revision.title();
+            returnReason = revision.returnReason();
+            form = FormModel.of(schema(), revision.values());
+            form.know(revision.files());
         } else if (designId != null) {
             design = flows.startable(designId);
             form = FormModel.of(schema(), FormValues.empty());
@@ -66,7 +75,7 @@ public class StartView implements Serializable {
 
     public FlowDesign getDesign() {
         if (design == null && designId != null) {
-            design = instanceId != null ? flows.instance(instanceId).getDesign() : flows.startable(designId);
+            design = instanceId != null ? flows.revision(instanceId).design() : flows.startable(designId);
         }
         return design;
     }
@@ -152,16 +161,24 @@ public class StartView implements Serializable {
         return designId;
     }
 
-    public void setDesignId(Long designId) {
-        this.designId = designId;
-    }
-
     public Long getInstanceId() {
         return instanceId;
     }
 
-    public void setInstanceId(Long instanceId) {
-        this.instanceId = instanceId;
+    public String getDesignParam() {
+        return designParam;
+    }
+
+    public void setDesignParam(String designParam) {
+        this.designParam = designParam;
+    }
+
+    public String getInstanceParam() {
+        return instanceParam;
+    }
+
+    public void setInstanceParam(String instanceParam) {
+        this.instanceParam = instanceParam;
     }
 
     public String getTitle() {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,9 +50,17 @@ public class LanguageView implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, language, Map.of("maxAge", 365 * 24 * 3600, "path",
                 external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(), "httpOnly", true));
-        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId()
-                + (query == null ? "" : "?" + query));
+        // the page again, with the parameters it was opened with: those in the request and the page's own view
+        // parameters, which a postback's request does not carry
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        external.getRequestParameterValuesMap().forEach((name, values) -> {
+            if (!name.startsWith("jakarta.faces.") && !name.startsWith("primefaces.") && !name.contains(":")
+                    && !isFormField(faces, name)) {
+                parameters.put(name, List.of(values));
+            }
+        });
+        external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces,
+                faces.getViewRoot().getViewId(), parameters, true));
     }
 
     private static Locale fromCookie() {
@@ -60,5 +70,10 @@ public class LanguageView implements Serializable {
             return SUPPORTED.get(c.getValue());
         }
         return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** Whether a request parameter is a form's own field (a postback's form id or its fields), not the page's. */
+    private static boolean isFormField(FacesContext faces, String name) {
+        return faces.getViewRoot().findComponent(name) != null;
     }
 }

@@ -1,0 +1,94 @@
+package cn.edu.xietong.it.web;
+
+import cn.edu.xietong.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * S3: every response carries a Content-Security-Policy, pages a script policy with a fresh nonce; over HTTPS the
+ * browser is told to stay on HTTPS (HSTS), over plain HTTP it is not.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String http(String path) {
+        return base.toExternalForm().replaceAll("/+$", "") + path;
+    }
+
+    private static List<String> policies(HttpResponse<String> response) {
+        return response.headers().allValues("Content-Security-Policy");
+    }
+
+    @Test
+    void everyResponseCarriesAContentSecurityPolicyAndPagesANoncePerResponse() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> first = get(client, http("/login.xhtml"));
+        HttpResponse<String> second = get(client, http("/login.xhtml"));
+        String all = String.join(" ; ", policies(first));
+        assertTrue(all.contains("object-src 'none'") && all.contains("frame-ancestors 'self'"), all);
+        String nonce = all.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertFalse(nonce.equals(all), "a script policy with a nonce: " + all);
+        assertTrue(first.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertFalse(String.join(" ", policies(second)).contains(nonce), "a fresh nonce for every response");
+        assertTrue(String.join(" ", policies(get(client, http("/health")))).contains("object-src 'none'"),
+                "not only pages");
+        assertTrue(first.headers().allValues("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
+    @Test
+    void overHttpsTheBrowserIsToldToStayOnHttps() throws Exception {
+        SSLContext trustingTheTestCertificate = SSLContext.getInstance("TLS");
+        trustingTheTestCertificate.init(null, new TrustManager[]{new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, new SecureRandom());
+        HttpClient client = HttpClient.newBuilder().sslContext(trustingTheTestCertificate).build();
+        int port = 8443 + Integer.getInteger("it.port.offset", 100);
+        HttpResponse<String> response = get(client, "https://localhost:" + port + "/login.xhtml");
+        assertTrue(response.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age=31536000"),
+                response.headers().map().toString());
+    }
+}

@@ -1,0 +1,15 @@
+package cn.edu.xietong.flow;
+
+import cn.edu.xietong.files.FileInfo;
+import cn.edu.xietong.flow.design.FlowDesign;
+import cn.edu.xietong.flow.form.FormValues;
+
+import java.util.List;
+
+/**
+ * A draft, returned or withdrawn instance as its initiator revises it (A3): the design version it runs on, its title
+ * and whole form, the reason it was returned with, and the files the form names. Given to the initiator only.
+ */
+public record Revision(long instanceId, FlowDesign design, String title, FormValues values, String returnReason,
+                       List<FileInfo> files) {
+}
