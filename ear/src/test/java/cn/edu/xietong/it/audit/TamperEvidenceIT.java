@@ -210,7 +210,7 @@ class TamperEvidenceIT {
     }
 
     @Test
-    void aTrailSetBackIsNotReportedWhileItIsIntactAndComplete() throws Exception {
+    void anUntouchedApprovedFlowVerifiesIntactAgainstTheHeadsFileAndItsForm() throws Exception {
         Team team = team();
         FlowInstance instance = leaveOfOneDay(team.staff());
         long task = todoOf(team.leader(), instance);
