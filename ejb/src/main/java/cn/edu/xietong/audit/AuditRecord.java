@@ -60,6 +60,10 @@ public class AuditRecord {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    /** Base64 Ed25519 signature of {@link AuditSignatures#record} by the server's trail key; set before the commit. */
+    @Column(length = 120)
+    private String signature;
+
     protected AuditRecord() {
     }
 
@@ -100,6 +104,14 @@ public class AuditRecord {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** Signs the record, once, with the server's key. */
+    void sign(String signatureBase64) {
+        if (signature != null) {
+            throw new IllegalStateException("audit record " + seq + " is already signed");
+        }
+        signature = signatureBase64;
     }
 
     /** True if this record's own hash still matches its content. */
@@ -145,5 +157,9 @@ public class AuditRecord {
 
     public String getHash() {
         return hash;
+    }
+
+    public String getSignature() {
+        return signature;
     }
 }

@@ -4,10 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import cn.edu.xietong.setup.StartupMode;
 
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 import javax.crypto.Cipher;
@@ -18,9 +21,12 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -32,19 +38,24 @@ import java.security.spec.X509EncodedKeySpec;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
 /**
  * The server's own keys, kept in a PKCS#12 keystore outside the database, so that a copy of the database (a backup,
  * a dump) does not reveal what they protect. The keystore is made at the first start: {@code -Dxietong.keystore}
- * (default {@code <server data dir>/xietong/keys.p12}), its password from {@code XIETONG_KEYSTORE_PASSWORD}. Every
- * server of a cluster needs the same file.
+ * (default {@code <server data dir>/xietong/keys.p12}), readable by the server's account only (POSIX 600, made so
+ * and tightened at every start where the file system has permissions), its password from
+ * {@code XIETONG_KEYSTORE_PASSWORD}: outside demo mode the server refuses to start without it, since a built-in
+ * password would protect nothing. Every server of a cluster needs the same file.
  * <p>
  * It holds the key that seals second-factor secrets at rest (S2; 等保 asks authentication data to be stored
  * encrypted): AES-256-GCM with a fresh 96-bit nonce per value; and the Ed25519 key that signs every action of a flow
  * (B3), whose public half verifiers use.
  */
 @Singleton
+@Startup
 @Lock(LockType.READ)
 public class ServerKeys {
 
@@ -54,19 +65,24 @@ public class ServerKeys {
     private static final String SIGNING_PUBLIC = "trail-signing-public";
     private static final int NONCE_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** Only in demo mode, where the keystore protects nothing of value. */
+    static final String DEMO_PASSWORD = "xietong-keystore";
 
     private SecretKey sealing;
     private Ed25519PrivateKeyParameters signer;
     private PublicKey verifyingKey;
+    private Ed25519PublicKeyParameters verifier;
     private String signingKeyId;
 
     @PostConstruct
     void load() {
         Path file = location();
-        char[] password = password();
+        char[] password = password(System::getenv, StartupMode.demo());
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             if (Files.isRegularFile(file)) {
+                ownerOnly(file);
                 try (InputStream in = Files.newInputStream(file)) {
                     store.load(in, password);
                 }
@@ -103,19 +119,29 @@ public class ServerKeys {
                     PrivateKeyInfo.getInstance(privateBytes).parsePrivateKey()).getOctets());
             byte[] publicBytes = store.getKey(SIGNING_PUBLIC, password).getEncoded();
             verifyingKey = ed25519.generatePublic(new X509EncodedKeySpec(publicBytes));
+            verifier = new Ed25519PublicKeyParameters(signer.generatePublicKey().getEncoded(), 0);
             signingKeyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicBytes), 0, 8);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot open the server keystore " + file, e);
         }
     }
 
-    private static void save(KeyStore store, Path file, char[] password) throws IOException, GeneralSecurityException {
+    static void save(KeyStore store, Path file, char[] password) throws IOException, GeneralSecurityException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), "keys", ".tmp");
+        ownerOnly(temporary);
         try (OutputStream out = Files.newOutputStream(temporary)) {
             store.store(out, password);
         }
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Readable and writable by the server's account only, where the file system has POSIX permissions. */
+    static void ownerOnly(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
     }
 
     static Path location() {
@@ -127,10 +153,22 @@ public class ServerKeys {
                 "xietong", "keys.p12");
     }
 
-    private static char[] password() {
-        String fromEnvironment = System.getenv("XIETONG_KEYSTORE_PASSWORD");
-        return (fromEnvironment == null || fromEnvironment.isEmpty() ? "xietong-keystore" : fromEnvironment)
-                .toCharArray();
+    /**
+     * The keystore's password from {@code XIETONG_KEYSTORE_PASSWORD}; the built-in one only in demo mode.
+     *
+     * @throws IllegalStateException outside demo mode without the variable: the server does not start
+     */
+    static char[] password(UnaryOperator<String> environment, boolean demo) {
+        String fromEnvironment = environment.apply("XIETONG_KEYSTORE_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        if (demo) {
+            return DEMO_PASSWORD.toCharArray();
+        }
+        throw new IllegalStateException("XIETONG_KEYSTORE_PASSWORD is not set: outside demo mode the server keystore "
+                + location() + " (second-factor secrets, the trail signing key) needs its password from the "
+                + "environment; set it (the same on every server of a cluster) and start again");
     }
 
     /** Encrypts and authenticates a value: Base64 of nonce followed by ciphertext and tag. */
@@ -160,6 +198,18 @@ public class ServerKeys {
         ed25519.init(true, signer);
         ed25519.update(data, 0, data.length);
         return Base64.getEncoder().encodeToString(ed25519.generateSignature());
+    }
+
+    /** Whether a Base64 signature of the data holds under the trail key (Bouncy Castle, as fast as signing). */
+    public boolean verifies(byte[] data, String signatureBase64) {
+        try {
+            Ed25519Signer ed25519 = new Ed25519Signer();
+            ed25519.init(false, verifier);
+            ed25519.update(data, 0, data.length);
+            return ed25519.verifySignature(Base64.getDecoder().decode(signatureBase64));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 
     /** The public half of the trail key, for verifiers inside and outside the server. */

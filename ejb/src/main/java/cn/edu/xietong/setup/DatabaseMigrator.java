@@ -1,20 +1,25 @@
 package cn.edu.xietong.setup;
 
+import cn.edu.xietong.security.ServerKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +33,12 @@ import java.util.logging.Logger;
  * (a column of bytes is {@code blob} on H2 and {@code bytea} on PostgreSQL), each database has its own script of the
  * same version in db/vendor/h2 and db/vendor/postgresql. V15 moved there unchanged, so H2 databases that had applied
  * it from db/migration keep its checksum and validate as before.
+ * <p>
+ * On PostgreSQL the migrations should run as an owner role, not as the application's role, so that the application
+ * may only read and append the audit and trail tables (B3, S5): given {@code XIETONG_DB_OWNER} and
+ * {@code XIETONG_DB_OWNER_PASSWORD} (and the database's {@code XIETONG_DB_URL}), Flyway connects as the owner, and
+ * the callback db/vendor/postgresql/afterMigrate__application_role.sql grants the application's role (the
+ * datasource's user) what it needs and no more. Without them the migrations run as the application's role, as on H2.
  */
 @Singleton
 @Startup
@@ -39,17 +50,30 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:jboss/datasources/OaDS")
     private DataSource dataSource;
 
+    @EJB
+    private ServerKeys keys;
+
     @PostConstruct
     void migrate() {
         String vendor = vendor();
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
+        FluentConfiguration flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new V13__NameInitials())
+                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys))
+                .placeholders(Map.of("appRole", applicationRole()))
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+                .baselineVersion("0");
+        Optional<String> owner = StartupMode.setting("xietong.db.owner", "XIETONG_DB_OWNER");
+        if (owner.isPresent()) {
+            String url = StartupMode.setting("xietong.db.url", "XIETONG_DB_URL").orElseThrow(() ->
+                    new IllegalStateException("XIETONG_DB_OWNER is set but XIETONG_DB_URL is not: the owner role "
+                            + "needs the database's JDBC URL"));
+            String password = StartupMode.secret("XIETONG_DB_OWNER_PASSWORD").map(String::new).orElse("");
+            flyway.dataSource(url, owner.get(), password);
+            LOG.info(() -> "migrating as the owner role " + owner.get());
+        } else {
+            flyway.dataSource(dataSource);
+        }
+        MigrateResult result = flyway.load().migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         if (StartupMode.demo()) {
@@ -91,5 +115,15 @@ public class DatabaseMigrator {
             case "postgresql" -> "postgresql";
             default -> throw new IllegalStateException("Xietong runs on H2 or PostgreSQL, not on " + product);
         };
+    }
+
+    /** The application's database role: the datasource's user. */
+    private String applicationRole() {
+        try (Connection connection = dataSource.getConnection()) {
+            String user = connection.getMetaData().getUserName();
+            return user == null ? "" : user;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 }

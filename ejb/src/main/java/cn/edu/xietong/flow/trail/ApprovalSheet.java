@@ -211,6 +211,8 @@ public final class ApprovalSheet {
             case "removed" -> "缺失";
             case "reordered" -> "顺序被改动";
             case "unsigned" -> "没有签名";
+            case "stale" -> "缺失（本服务器记下的链尾比数据库中的新：记录被删除或数据库被回滚）";
+            case "formChanged" -> "之后表单内容被改动（与该条记录签名的表单摘要不符）";
             default -> "签名不符";
         };
     }

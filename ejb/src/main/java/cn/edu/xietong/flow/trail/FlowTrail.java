@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.trail;
 
+import cn.edu.xietong.audit.HeadLog;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.security.ServerKeys;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +13,9 @@ import java.util.List;
 
 /**
  * Stores and checks the signed trails (B3). The flow services call {@link #seal} inside the transaction of every
- * action, so a record is never stored unsigned; rights to read a trail are the flow services' to check.
+ * action, so a record is never stored unsigned; rights to read a trail are the flow services' to check. Each sealed
+ * head also goes to the heads file after the commit ({@link HeadLog}), so a trail cut back in the database, with the
+ * instance's count and head set back to match, is still found out.
  */
 @Stateless
 @PermitAll
@@ -24,11 +27,18 @@ public class FlowTrail {
     @EJB
     private ServerKeys keys;
 
+    @EJB
+    private HeadLog heads;
+
     /** Signs and stores the actions the instance appended in this transaction. */
     public void seal(FlowInstance instance) {
-        for (FlowAction action : instance.takeAppended()) {
+        List<FlowAction> appended = instance.takeAppended();
+        for (FlowAction action : appended) {
             action.sign(keys.sign(TrailVerifier.signedBytes(action)), keys.trailKeyId());
             em.persist(action);
+        }
+        if (!appended.isEmpty()) {
+            heads.afterCommit(HeadLog.flowTrail(instance.getUid()), instance.getActionCount(), instance.getLastHash());
         }
     }
 
@@ -37,9 +47,17 @@ public class FlowTrail {
                 .getResultList();
     }
 
+    /**
+     * Verifies the stored trail against the instance's count and head, the server's key, the latest head this server
+     * recorded outside the database, and the form as it stands: while the form is locked (not with the initiator) its
+     * values must be those the last action signed.
+     */
     public TrailCheck verify(FlowInstance instance) {
+        HeadLog.Head recorded = heads.latest(HeadLog.flowTrail(instance.getUid())).orElse(null);
         return TrailVerifier.verify(actions(instance), instance.getActionCount(), instance.getLastHash(),
-                keys.trailPublicKey());
+                keys.trailPublicKey(), recorded == null ? 0 : (int) recorded.seq(),
+                recorded == null ? null : recorded.hash(),
+                instance.getStatus().withInitiator() ? null : instance.values().sha256());
     }
 
     public String export(FlowInstance instance) {

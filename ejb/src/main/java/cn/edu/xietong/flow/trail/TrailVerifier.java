@@ -32,6 +32,39 @@ public final class TrailVerifier {
      * @param expectedHead how many records the instance says it has, and the hash of its last one
      */
     public static TrailCheck verify(List<FlowAction> actions, int expectedCount, String expectedHead, PublicKey key) {
+        return verify(actions, expectedCount, expectedHead, key, 0, null, null);
+    }
+
+    /**
+     * Also checks what the records alone cannot show: a trail cut back with the instance's count and head set back to
+     * match ({@code stale}: it ends before, or differs at, the latest head recorded outside the database), and a form
+     * changed after its last action ({@code formChanged}: its values hash is not the one the last record signed).
+     *
+     * @param recordedSeq  the latest head recorded outside the database (0 when none), and its hash
+     * @param formHash     the SHA-256 of the instance's values as they stand, or null where they may differ from the
+     *                     last action's (the form is with the initiator, who may revise it before submitting)
+     */
+    public static TrailCheck verify(List<FlowAction> actions, int expectedCount, String expectedHead, PublicKey key,
+                                    int recordedSeq, String recordedHash, String formHash) {
+        TrailCheck chain = verifyChain(actions, expectedCount, expectedHead, key);
+        if (!chain.isIntact()) {
+            return chain;
+        }
+        int count = actions.size();
+        if (recordedSeq > count) {
+            return new TrailCheck(count, count + 1, "stale");
+        }
+        if (recordedSeq > 0 && !actions.get(recordedSeq - 1).getHash().equals(recordedHash)) {
+            return new TrailCheck(count, recordedSeq, "stale");
+        }
+        if (formHash != null && count > 0 && !actions.get(count - 1).getFormHash().equals(formHash)) {
+            return new TrailCheck(count, count, "formChanged");
+        }
+        return chain;
+    }
+
+    private static TrailCheck verifyChain(List<FlowAction> actions, int expectedCount, String expectedHead,
+                                          PublicKey key) {
         String previous = FlowAction.GENESIS;
         for (int i = 0; i < actions.size(); i++) {
             FlowAction action = actions.get(i);

@@ -91,4 +91,25 @@ class TrailVerifierTest {
         assertEquals("badSignature", TrailVerifier.verify(trail, instance.getActionCount(), instance.getLastHash(),
                 other.getPublic()).problem());
     }
+
+    @Test
+    void aTrailCutBackWithItsCountAndHeadSetBackIsStaleAgainstTheRecordedHead() {
+        FlowAction last = trail.get(2);
+        List<FlowAction> cut = trail.subList(0, 2);
+        assertTrue(TrailVerifier.verify(cut, 2, cut.get(1).getHash(), key.getPublic()).isIntact(),
+                "the records alone cannot tell");
+        assertEquals(new TrailCheck(2, 3, "stale"), TrailVerifier.verify(cut, 2, cut.get(1).getHash(),
+                key.getPublic(), last.getSeq(), last.getHash(), null));
+        assertTrue(TrailVerifier.verify(trail, 3, last.getHash(), key.getPublic(), last.getSeq(), last.getHash(),
+                null).isIntact());
+    }
+
+    @Test
+    void aFormChangedAfterItsLastActionIsNamedAtThatAction() {
+        String changed = FlowFixture.leave("9").sha256();
+        assertEquals(new TrailCheck(3, 3, "formChanged"), TrailVerifier.verify(trail, instance.getActionCount(),
+                instance.getLastHash(), key.getPublic(), 3, instance.getLastHash(), changed));
+        assertTrue(TrailVerifier.verify(trail, instance.getActionCount(), instance.getLastHash(), key.getPublic(), 3,
+                instance.getLastHash(), instance.values().sha256()).isIntact());
+    }
 }
