@@ -1,6 +1,7 @@
 package cn.edu.xietong.it.audit;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.it.support.Thief;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditRecord;
 import cn.edu.xietong.audit.AuditService;
@@ -92,6 +93,22 @@ class TamperEvidenceIT {
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
     // ---- the audit chain (S5)
+
+    @Test
+    void onPostgresqlTheApplicationsOwnRoleCanNeitherRewriteNorCutATrail() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Thief.ownerRoleApart(),
+                "only where the migrations run as an owner role apart from the application's (PostgreSQL)");
+        for (String sql : List.of("update audit_record set detail = 'x' where seq = 1",
+                "delete from audit_record where seq = 1", "update flow_action set opinion = 'x' where seq = 1",
+                "delete from flow_action where seq = 1")) {
+            try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, s::executeUpdate,
+                        sql);
+                org.junit.jupiter.api.Assertions.assertEquals("42501", refused.getSQLState(),
+                        "permission denied: " + refused.getMessage());
+            }
+        }
+    }
 
     @Test
     void anAuditRecordRewrittenWithEveryLaterHashAndTheHeadRecomputedIsNamed() throws Exception {
@@ -300,7 +317,7 @@ class TamperEvidenceIT {
     }
 
     private List<Map<String, Object>> rows(String select, Object... parameters) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(select)) {
+        try (Connection c = Thief.connect(database); PreparedStatement s = c.prepareStatement(select)) {
             bind(s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -318,7 +335,7 @@ class TamperEvidenceIT {
     }
 
     private int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = Thief.connect(database); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
         }

@@ -25,6 +25,9 @@ public class TestData {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/OaDS")
+    private javax.sql.DataSource dataSource;
+
     /** A fresh unit with a unique code. */
     public Unit unit() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -148,16 +151,24 @@ public class TestData {
                 cn.edu.xietong.flow.design.FlowDesign.class).setParameter("code", code).getSingleResult().getId();
     }
 
-    /** Tampers with a stored trail record, as someone with database access might. */
-    public int tamperWithTrail(String instanceUid, int seq, String opinion) {
-        return em.createNativeQuery("update flow_action set opinion = ?1 where instance_uid = ?2 and seq = ?3")
-                .setParameter(1, opinion).setParameter(2, instanceUid).setParameter(3, seq).executeUpdate();
+    /** Tampers with a stored trail record, as someone with database access might ({@link Thief}). */
+    public int tamperWithTrail(String instanceUid, int seq, String opinion) throws java.sql.SQLException {
+        return asThief("update flow_action set opinion = ? where instance_uid = ? and seq = ?", opinion, instanceUid,
+                seq);
     }
 
-    /** Removes a stored trail record. */
-    public int removeFromTrail(String instanceUid, int seq) {
-        return em.createNativeQuery("delete from flow_action where instance_uid = ?1 and seq = ?2")
-                .setParameter(1, instanceUid).setParameter(2, seq).executeUpdate();
+    /** Removes a stored trail record, as someone with database access might. */
+    public int removeFromTrail(String instanceUid, int seq) throws java.sql.SQLException {
+        return asThief("delete from flow_action where instance_uid = ? and seq = ?", instanceUid, seq);
+    }
+
+    private int asThief(String sql, Object... parameters) throws java.sql.SQLException {
+        try (java.sql.Connection c = Thief.connect(dataSource); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
     }
 
     public long count(Class<?> entity) {
