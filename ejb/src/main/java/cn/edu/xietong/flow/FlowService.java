@@ -32,6 +32,7 @@ import cn.edu.xietong.flow.trail.ApprovalSheet;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.security.AccountKeeper;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
@@ -379,8 +380,11 @@ public class FlowService {
                 .setParameter("person", directory.me().getId()).setMaxResults(500).getResultList();
     }
 
-    /** The open to-dos of a person, for the system administrator to see what a deactivated account still holds (O2.6). */
-    @RolesAllowed("SYS_ADMIN")
+    /**
+     * The open to-dos of a person, for the administrator who keeps the account to see what a deactivated account still
+     * holds (O2.6; the security administrator for the three administrators' accounts, 三员).
+     */
+    @RolesAllowed({"SYS_ADMIN", "SECURITY_ADMIN"})
     public List<FlowTask> openTasksOf(String login) {
         return Person.byLogin(em, login == null ? "" : login).map(p -> em.createNamedQuery(FlowTask.OPEN_OF,
                 FlowTask.class).setParameter("person", p.getId()).setParameter("kind", TaskKind.APPROVAL)
@@ -391,18 +395,29 @@ public class FlowService {
      * Hands every open to-do of a deactivated account to an active person (O2.6), in one transaction: either all move
      * or, when one cannot (the new person already handles that step), none does and the flow is named. Each move is
      * recorded in its instance's signed trail with the administrator and the reason, and in the audit trail.
+     * Whoever keeps the account hands its to-dos over ({@link AccountKeeper}, 三员; S2, S3): the system administrator an
+     * ordinary person's, the security administrator an administrator's; and nobody to themselves, who would then
+     * approve in another's place. Those refusals are audited.
      *
      * @return how many to-dos moved
+     * @throws DomainException {@code account.keptBySecurityAdmin}, {@code account.keptBySystemAdmin},
+     *                         {@code flow.reassignToSelf}, {@code flow.reassignActive}, {@code flow.unknownPerson} …
      */
-    @RolesAllowed("SYS_ADMIN")
+    @RolesAllowed({"SYS_ADMIN", "SECURITY_ADMIN"})
     public int reassignOpenTasks(String fromLogin, String toLogin, String reason) {
         Person from = Person.byLogin(em, fromLogin == null ? "" : fromLogin)
                 .orElseThrow(() -> new DomainException("flow.unknownPerson", fromLogin));
+        Person me = directory.me();
+        AccountKeeper.refusal(me.getLogin(), me::hasRole, from)
+                .ifPresent(refusal -> refuseReassignment(me, from.getLogin() + ": " + refusal, refusal));
         if (from.isActive()) {
             throw new DomainException("flow.reassignActive", from.getFullName());
         }
         Person to = activePerson(toLogin);
-        Person me = directory.me();
+        if (to.getId().equals(me.getId())) {
+            refuseReassignment(me, from.getLogin() + " -> " + to.getLogin() + ": flow.reassignToSelf",
+                    "flow.reassignToSelf");
+        }
         List<Long> taskIds = em.createNamedQuery(FlowTask.OPEN_OF, FlowTask.class).setParameter("person", from.getId())
                 .setParameter("kind", TaskKind.APPROVAL).getResultList().stream().map(FlowTask::getId).toList();
         for (long taskId : taskIds) {
@@ -422,6 +437,11 @@ public class FlowService {
         audit.record(AuditEvent.FLOW_REASSIGN, AuditOutcome.SUCCESS, me.getLogin(), null,
                 taskIds.size() + " to-dos " + from.getLogin() + " -> " + to.getLogin() + ": " + reason);
         return taskIds.size();
+    }
+
+    private void refuseReassignment(Person me, String detail, String messageKey) {
+        audit.record(AuditEvent.FLOW_REASSIGN, AuditOutcome.DENIED, me.getLogin(), null, detail);
+        throw new DomainException(messageKey);
     }
 
     public FlowCounts counts() {

@@ -5,6 +5,7 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
+import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.Resource;
@@ -22,12 +23,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The system administrator's account actions (O2.6): deactivate and reactivate, move between units, reset a
- * password. Each is kept in the person's history (who, when, before → after, why) and in the audit trail (S5).
+ * Account actions (O2.6): deactivate and reactivate, move between units, reset a password. Each is kept in the
+ * person's history (who, when, before → after, why) and in the audit trail (S5). The system administrator takes them
+ * for ordinary accounts, the security administrator for the accounts of the three administrators, and nobody for their
+ * own ({@link AccountKeeper}, 三员; S2, S3): every other attempt is refused, changes nothing and is audited as denied.
  * Roles and rights are not here: they are the security administrator's (separation of duties).
  */
 @Stateless
-@RolesAllowed("SYS_ADMIN")
+@RolesAllowed({"SYS_ADMIN", "SECURITY_ADMIN"})
 public class AccountAdministration {
 
     private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
@@ -48,16 +51,13 @@ public class AccountAdministration {
     /**
      * Deactivates an account: the person can no longer log in; their record stays.
      *
-     * @throws InvalidInputException {@code account.reasonRequired}, {@code account.notSelf},
-     *                               {@code account.alreadyInactive}, {@code account.unknown}
+     * @throws InvalidInputException {@code account.reasonRequired}, {@code account.alreadyInactive}, and those of
+     *                               {@link #kept}
      */
     public void deactivate(String login, String reason) {
-        Person person = find(login);
+        Person person = kept(login, AuditEvent.ACCOUNT_DEACTIVATE);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInputException(List.of("account.reasonRequired"));
-        }
-        if (person.getLogin().equals(caller())) {
-            throw new InvalidInputException(List.of("account.notSelf"));
         }
         if (!person.isActive()) {
             throw new InvalidInputException(List.of("account.alreadyInactive"));
@@ -67,9 +67,9 @@ public class AccountAdministration {
                 AuditEvent.ACCOUNT_DEACTIVATE);
     }
 
-    /** @throws InvalidInputException {@code account.alreadyActive}, {@code account.unknown} */
+    /** @throws InvalidInputException {@code account.alreadyActive}, and those of {@link #kept} */
     public void reactivate(String login, String reason) {
-        Person person = find(login);
+        Person person = kept(login, AuditEvent.ACCOUNT_REACTIVATE);
         if (person.isActive()) {
             throw new InvalidInputException(List.of("account.alreadyActive"));
         }
@@ -78,9 +78,9 @@ public class AccountAdministration {
                 AuditEvent.ACCOUNT_REACTIVATE);
     }
 
-    /** @throws InvalidInputException {@code account.sameUnit}, {@code account.unknownUnit}, {@code account.unknown} */
+    /** @throws InvalidInputException {@code account.sameUnit}, {@code account.unknownUnit}, and those of {@link #kept} */
     public void move(String login, long unitId, String reason) {
-        Person person = find(login);
+        Person person = kept(login, AuditEvent.ACCOUNT_MOVE);
         Unit target = em.find(Unit.class, unitId);
         if (target == null) {
             throw new InvalidInputException(List.of("account.unknownUnit"));
@@ -96,9 +96,11 @@ public class AccountAdministration {
     /**
      * Gives the person a new random password that they must change at their next login, and returns it once, for
      * the administrator to hand over. It is never stored in clear.
+     *
+     * @throws InvalidInputException those of {@link #kept}
      */
     public String resetPassword(String login) {
-        Person person = find(login);
+        Person person = kept(login, AuditEvent.PASSWORD_RESET);
         String temporary = temporaryPassword();
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
         person.resetPassword(PasswordHasher.current().hash(temporary.toCharArray()), Instant.now(),
@@ -108,7 +110,16 @@ public class AccountAdministration {
         return temporary;
     }
 
-    /** The person's account history, newest first. */
+    /**
+     * Whether the caller may reset, deactivate, reactivate and move this account (so the account page offers the
+     * actions to the right administrator only); false for an unknown account.
+     */
+    public boolean mayAdminister(String login) {
+        return Person.byLogin(em, login == null ? "" : login)
+                .map(p -> AccountKeeper.refusal(caller(), this::callerHolds, p).isEmpty()).orElse(false);
+    }
+
+    /** The person's account history, newest first (both administrators read it, whoever keeps the account). */
     public List<PersonChange> history(String login) {
         return em.createNamedQuery(PersonChange.OF_PERSON, PersonChange.class)
                 .setParameter("person", find(login)).getResultList();
@@ -132,6 +143,26 @@ public class AccountAdministration {
         em.persist(new PersonChange(person, Instant.now(), caller(), kind, before, after, reason));
         audit.record(event, AuditOutcome.SUCCESS, caller(), null, person.getLogin()
                 + (before == null ? "" : ": " + before + " -> " + after) + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    /**
+     * The account, if the caller keeps it ({@link AccountKeeper}); otherwise the refusal is audited (it outlives the
+     * rolled-back transaction) and thrown.
+     *
+     * @throws InvalidInputException {@code account.unknown}, {@code account.notSelf},
+     *                               {@code account.keptBySecurityAdmin}, {@code account.keptBySystemAdmin}
+     */
+    private Person kept(String login, AuditEvent event) {
+        Person person = find(login);
+        AccountKeeper.refusal(caller(), this::callerHolds, person).ifPresent(refusal -> {
+            audit.record(event, AuditOutcome.DENIED, caller(), null, person.getLogin() + ": " + refusal);
+            throw new InvalidInputException(List.of(refusal));
+        });
+        return person;
+    }
+
+    private boolean callerHolds(Role role) {
+        return context.isCallerInRole(role.name());
     }
 
     private Person find(String login) {

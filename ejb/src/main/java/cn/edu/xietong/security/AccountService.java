@@ -160,7 +160,11 @@ public class AccountService {
         String marker = SecondFactors.randomToken();
         person.loggedIn(now, marker);
         boolean changeRequired = person.isMustChangePassword() || rules.expired(person, now);
-        boolean enrolmentRequired = secondFactor == null && rules.requiresSecondFactor(person);
+        EnrolmentDue due = em.find(EnrolmentDue.class, person.getId());
+        if (due != null && secondFactor != null) {
+            em.remove(due); // enrolled and used: the first administrators' mark has done its work
+        }
+        boolean enrolmentRequired = secondFactor == null && (due != null || rules.requiresSecondFactor(person));
         List<String> notes = new ArrayList<>();
         if (secondFactor != null) {
             notes.add("second factor: " + secondFactor);

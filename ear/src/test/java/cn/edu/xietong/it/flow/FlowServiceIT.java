@@ -325,4 +325,48 @@ class FlowServiceIT {
                 .summary().status());
         assertTrue(AsPerson.call(team.staff(), () -> flows.verify(first.getId())).isIntact());
     }
+
+    /** 三员, S3: nobody hands a deactivated person's to-dos to themselves (and then approves them). */
+    @Test
+    void noAdministratorReassignsToDosToThemselves() throws Exception {
+        Team team = team();
+        FlowInstance instance = start(team.staff(), "1");
+        Person sysAdmin = data.personIn(team.unit(), PASSWORD, cheap, Role.SYS_ADMIN);
+        data.deactivate(team.leader());
+        DomainException toSelf = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
+                () -> flows.reassignOpenTasks(team.leader().getLogin(), sysAdmin.getLogin(), "原负责人调离")));
+        assertEquals("flow.reassignToSelf", toSelf.messageKey());
+        assertEquals(1, AsPerson.call(sysAdmin, () -> flows.openTasksOf(team.leader().getLogin())).size(),
+                "nothing moved");
+        assertTrue(AsPerson.call(sysAdmin, () -> flows.todos()).stream()
+                .noneMatch(t -> t.getInstance().getId().equals(instance.getId())));
+        assertEquals(1, data.audits(cn.edu.xietong.audit.AuditEvent.FLOW_REASSIGN, sysAdmin.getLogin()).stream()
+                .filter(r -> r.getOutcome() == cn.edu.xietong.audit.AuditOutcome.DENIED).count(),
+                "the refusal is audited");
+    }
+
+    /**
+     * 三员 (S2, S3): the to-dos of a deactivated administrator (here a unit leader who is also the audit
+     * administrator) are the security administrator's to hand over, not the system administrator's.
+     */
+    @Test
+    void theToDosOfADeactivatedAdministratorAreHandedOverByTheSecurityAdministratorOnly() throws Exception {
+        Unit unit = data.unit();
+        Person staff = data.personIn(unit, PASSWORD, cheap);
+        Person leader = data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER, Role.AUDIT_ADMIN);
+        FlowInstance instance = start(staff, "1");
+        Person successor = data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
+        Person sysAdmin = data.personIn(data.unit(), PASSWORD, cheap, Role.SYS_ADMIN);
+        Person securityAdmin = data.personIn(data.unit(), PASSWORD, cheap, Role.SECURITY_ADMIN);
+        data.deactivate(leader);
+
+        DomainException refused = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
+                () -> flows.reassignOpenTasks(leader.getLogin(), successor.getLogin(), "调离")));
+        assertEquals("account.keptBySecurityAdmin", refused.messageKey());
+        assertEquals(1, AsPerson.call(securityAdmin, () -> flows.openTasksOf(leader.getLogin())).size());
+
+        assertEquals(1, AsPerson.call(securityAdmin,
+                () -> flows.reassignOpenTasks(leader.getLogin(), successor.getLogin(), "调离")));
+        todoOf(successor, instance);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditQuery;
 import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.directory.Person;
@@ -34,7 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** O2.6, S5: the system administrator deactivates, reactivates, moves and resets; history and audit keep it all. */
+/**
+ * O2.6, S5: the system administrator deactivates, reactivates, moves and resets; history and audit keep it all. 三员
+ * (S2, S3): the accounts of the three administrators are the security administrator's, never one's own.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AccountAdministrationIT {
 
@@ -140,11 +144,97 @@ class AccountAdministrationIT {
     }
 
     @Test
-    void onlyTheSystemAdministratorAdministersAccounts() {
+    void onlyTheSystemAdministratorAdministersOrdinaryAccounts() throws Exception {
         Person person = data.person(PASSWORD, cheap);
+        Person security = data.personIn(data.unit(), PASSWORD, cheap, Role.SECURITY_ADMIN);
         assertThrows(EJBAccessException.class, () -> staff.call(() -> admin.resetPassword(person.getLogin())));
-        assertThrows(EJBAccessException.class, () -> securityAdmin.call(() -> admin.history(person.getLogin())));
         assertThrows(EJBAccessException.class, () -> auditor.call(() -> admin.resetPassword(person.getLogin())));
-        assertFalse(data.reload(person).isMustChangePassword());
+        assertThrows(EJBAccessException.class, () -> auditor.call(() -> admin.history(person.getLogin())));
+        assertRefused("account.keptBySystemAdmin", security, () -> admin.resetPassword(person.getLogin()));
+        assertRefused("account.keptBySystemAdmin", security, () -> admin.deactivate(person.getLogin(), "离职"));
+        assertUnchanged(person);
+    }
+
+    /**
+     * 三员 (S2, S3): the system administrator can neither reset, deactivate, reactivate nor move the account of a
+     * system, security or audit administrator (and so never log in as one with a temporary password); each refusal
+     * changes nothing and is in the audit trail.
+     */
+    @Test
+    void theSystemAdministratorIsRefusedTheAccountsOfTheThreeAdministrators() throws Exception {
+        Person sysAdmin = administrator();
+        for (Role role : List.of(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN, Role.SYS_ADMIN)) {
+            Person target = data.personIn(data.unit(), PASSWORD, cheap, role);
+            Unit elsewhere = data.unit();
+            assertRefused("account.keptBySecurityAdmin", sysAdmin, () -> admin.resetPassword(target.getLogin()));
+            assertRefused("account.keptBySecurityAdmin", sysAdmin, () -> admin.deactivate(target.getLogin(), "离职"));
+            assertRefused("account.keptBySecurityAdmin", sysAdmin,
+                    () -> admin.move(target.getLogin(), elsewhere.getId(), "借调"));
+            assertUnchanged(target);
+            assertEquals(LoginResult.Outcome.SUCCESS, login(target, PASSWORD), role + ": the password still works");
+            assertFalse(AsPerson.call(sysAdmin, () -> admin.mayAdminister(target.getLogin())), role.name());
+
+            data.deactivate(target);
+            assertRefused("account.keptBySecurityAdmin", sysAdmin, () -> admin.reactivate(target.getLogin(), "复职"));
+            assertFalse(data.reload(target).isActive());
+        }
+        List<String> denied = data.audits(AuditEvent.PASSWORD_RESET, sysAdmin.getLogin()).stream()
+                .filter(r -> r.getOutcome() == AuditOutcome.DENIED).map(r -> r.getDetail()).toList();
+        assertEquals(3, denied.size(), "every refused reset is audited: " + denied);
+        assertTrue(denied.get(0).contains("account.keptBySecurityAdmin"), denied.get(0));
+        assertEquals(3, data.audits(AuditEvent.ACCOUNT_DEACTIVATE, sysAdmin.getLogin()).stream()
+                .filter(r -> r.getOutcome() == AuditOutcome.DENIED).count());
+    }
+
+    /** 三员 (S2, S3): the security administrator resets, deactivates, reactivates and moves the administrators. */
+    @Test
+    void theSecurityAdministratorAdministersTheAccountsOfTheThreeAdministrators() throws Exception {
+        Person security = data.personIn(data.unit(), PASSWORD, cheap, Role.SECURITY_ADMIN);
+        for (Role role : List.of(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN, Role.SYS_ADMIN)) {
+            Person target = data.personIn(data.unit(), PASSWORD, cheap, role);
+            Unit elsewhere = data.unit();
+            assertTrue(AsPerson.call(security, () -> admin.mayAdminister(target.getLogin())), role.name());
+            String temporary = AsPerson.call(security, () -> admin.resetPassword(target.getLogin()));
+            LoginResult result = accounts.logIn(target.getLogin(), temporary.toCharArray(), ADDRESS);
+            assertEquals(LoginResult.Outcome.SUCCESS, result.outcome(), role.name());
+            assertTrue(result.passwordChangeRequired());
+            AsPerson.run(security, () -> admin.move(target.getLogin(), elsewhere.getId(), "借调"));
+            assertEquals(elsewhere.getCode(), data.reload(target).getUnit().getCode());
+            AsPerson.run(security, () -> admin.deactivate(target.getLogin(), "离职"));
+            assertFalse(data.reload(target).isActive());
+            AsPerson.run(security, () -> admin.reactivate(target.getLogin(), "复职"));
+            assertTrue(data.reload(target).isActive());
+            assertEquals(List.of(PersonChange.Kind.REACTIVATE, PersonChange.Kind.DEACTIVATE, PersonChange.Kind.MOVE,
+                            PersonChange.Kind.PASSWORD_RESET),
+                    AsPerson.call(security, () -> admin.history(target.getLogin())).stream()
+                            .map(PersonChange::getKind).toList());
+        }
+    }
+
+    /** 三员 (S2, S3): no administrator resets, deactivates or moves their own account. */
+    @Test
+    void theSecurityAdministratorCannotAdministerTheirOwnAccount() throws Exception {
+        Person security = data.personIn(data.unit(), PASSWORD, cheap, Role.SECURITY_ADMIN);
+        Unit elsewhere = data.unit();
+        assertRefused("account.notSelf", security, () -> admin.resetPassword(security.getLogin()));
+        assertRefused("account.notSelf", security, () -> admin.deactivate(security.getLogin(), "离职"));
+        assertRefused("account.notSelf", security, () -> admin.move(security.getLogin(), elsewhere.getId(), null));
+        assertFalse(AsPerson.call(security, () -> admin.mayAdminister(security.getLogin())));
+        assertUnchanged(security);
+        assertEquals(1, data.audits(AuditEvent.ACCOUNT_MOVE, security.getLogin()).stream()
+                .filter(r -> r.getOutcome() == AuditOutcome.DENIED).count());
+    }
+
+    private void assertRefused(String key, Person caller, AsPerson.ThrowingRunnable action) {
+        assertEquals(List.of(key), assertThrows(InvalidInputException.class, () -> AsPerson.run(caller, action))
+                .problems());
+    }
+
+    private void assertUnchanged(Person person) {
+        Person now = data.reload(person);
+        assertTrue(now.isActive());
+        assertFalse(now.isMustChangePassword());
+        assertEquals(person.getUnit().getCode(), now.getUnit().getCode());
+        assertEquals(person.getPasswordHash(), now.getPasswordHash());
     }
 }

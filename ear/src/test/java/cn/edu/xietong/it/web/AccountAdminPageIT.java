@@ -5,6 +5,7 @@ import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.it.support.FixtureServlet;
 import cn.edu.xietong.setup.DemoUniversity;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,5 +73,43 @@ class AccountAdminPageIT extends BrowserTest {
         }
         String trail = FixtureServlet.call(base, "/trail?login=" + staff + "&instance=" + instance);
         assertTrue(trail.contains("REASSIGN"), trail);
+    }
+
+    /**
+     * 三员 (S2, S3): the system administrator's account page offers no action on an administrator's account; the
+     * security administrator reaches the same page from the directory and resets and deactivates it there, but is
+     * offered nothing on their own account.
+     */
+    @Test
+    void anAdministratorsAccountIsOfferedToTheSecurityAdministratorOnly() {
+        String login = FixtureServlet.call(base, "/person?password=Audit-Pass-2026&role=AUDIT_ADMIN");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("caoyu", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/admin/account.xhtml?login=" + login);
+            assertTrue(browser.text("#account\\:not-yours").contains("此账号不由您管理"));
+            assertTrue(browser.driver().findElements(By.id("account:reset")).isEmpty(), "no reset offered");
+            assertTrue(browser.driver().findElements(By.id("account:deactivate")).isEmpty(), "no deactivation");
+            assertTrue(browser.driver().findElements(By.id("account:move")).isEmpty(), "no move");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("luan", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/directory/person.xhtml?login=" + login);
+            browser.click("#manage");
+            assertEquals("账号管理", browser.text("h1.xt-title"));
+            browser.click("#account\\:reset");
+            assertEquals(14, browser.text("#temporary-password").length());
+            browser.type("#account\\:reason", "调离");
+            browser.click("#account\\:deactivate");
+            assertEquals("已停用", browser.awaitText("#account\\:status", "已停用"));
+            assertTrue(browser.text("#account\\:history").contains("luan"));
+
+            browser.go("/admin/account.xhtml?login=luan");
+            assertTrue(browser.text("#account\\:not-yours").contains("此账号不由您管理"));
+            assertTrue(browser.driver().findElements(By.id("account:reset")).isEmpty(), "not on one's own account");
+            browser.go("/admin/modules.xhtml");
+            assertTrue(browser.driver().findElements(By.id("error-message")).size() == 1
+                    && browser.driver().findElements(By.cssSelector("h1.xt-title")).isEmpty(),
+                    "the rest of /admin stays the system administrator's");
+        }
     }
 }

@@ -22,7 +22,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Backs admin/account.xhtml?login=…: the system administrator's actions on one account, and its history (O2.6). */
+/**
+ * Backs admin/account.xhtml?login=…: the actions on one account and its history (O2.6), for the administrator who keeps
+ * it (三员: the security administrator for the three administrators, the system administrator for everyone else, as
+ * the service decides); the other one sees the account and its history only.
+ */
 @Named
 @ViewScoped
 public class AccountView implements Serializable {
@@ -50,6 +54,7 @@ public class AccountView implements Serializable {
     private transient List<PersonChange> history;
     private transient List<Appointment> appointments;
     private transient List<FlowTask> openTasks;
+    private Boolean mayAdminister;
 
     @EJB
     private FlowService flows;
@@ -59,6 +64,7 @@ public class AccountView implements Serializable {
         history = null;
         appointments = null;
         openTasks = null;
+        mayAdminister = null;
         if (person == null) {
             messages.error("account.unknown");
         }
@@ -115,6 +121,14 @@ public class AccountView implements Serializable {
     /** Every unit, flattened in tree order, for the move target. */
     public List<Unit> getUnits() {
         return directory.unitsInTreeOrder();
+    }
+
+    /** Whether the actions are the caller's to take on this account (the service refuses them otherwise). */
+    public boolean isMayAdminister() {
+        if (mayAdminister == null) {
+            mayAdminister = person != null && accounts.mayAdminister(login);
+        }
+        return mayAdminister;
     }
 
     public List<PersonChange> getHistory() {
