@@ -5,13 +5,22 @@
 -- head's signature and the heads file outside the database cover it, as they cover the instances. Run as the application role itself (no owner
 -- given), this does nothing: a role cannot take rights from itself over tables it owns.
 DO $$
+DECLARE
+    t record;
 BEGIN
     IF current_user <> '${appRole}' THEN
         EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', current_schema(), '${appRole}');
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(),
-                       '${appRole}');
-        EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(),
-                       '${appRole}');
+        -- only the owner's own tables and sequences: JBeret's job repository tables belong to the application's
+        -- role, which created them at boot, and cannot be granted by anyone else
+        FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tableowner = current_user
+        LOOP
+            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t.tablename, '${appRole}');
+        END LOOP;
+        FOR t IN SELECT c.relname AS tablename FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE c.relkind = 'S' AND n.nspname = current_schema() AND pg_get_userbyid(c.relowner) = current_user
+        LOOP
+            EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %I TO %I', t.tablename, '${appRole}');
+        END LOOP;
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, flow_action FROM %I', '${appRole}');
         EXECUTE format('REVOKE DELETE, TRUNCATE ON audit_chain_head FROM %I', '${appRole}');
         EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${flyway:table} FROM %I', '${appRole}');
