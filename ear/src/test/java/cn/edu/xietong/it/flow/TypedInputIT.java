@@ -4,6 +4,8 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditRecord;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.flow.FlowService;
@@ -67,7 +69,9 @@ class TypedInputIT {
     /** "1,5" used to show as 1,5 and count as 15 days (sending the leave on to a school leader). */
     @Test
     void aNumberWithADecimalCommaIsRefusedAndFullWidthDigitsAreStoredAsTheEngineReadsThem() throws Exception {
-        Person staff = data.personIn(data.unit(), PASSWORD, cheap);
+        Unit unit = data.unit();
+        Person staff = data.personIn(unit, PASSWORD, cheap);
+        data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
         long design = data.publishedDesign("leave");
         FormInvalidException refused = assertThrows(FormInvalidException.class,
                 () -> AsPerson.call(staff, () -> flows.start(design, "请假", leave("1,5"), Map.of())));
