@@ -3,6 +3,7 @@ package cn.edu.xietong.calendar;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -105,7 +106,7 @@ public class CalendarService {
         if (kind == null) {
             problems.add("calendar.kindRequired");
         }
-        if (name != null && name.strip().length() > 50) {
+        if (DisplayText.optionalName(name, 50).isEmpty()) {
             problems.add("calendar.nameTooLong");
         }
         if (!problems.isEmpty()) {
@@ -113,7 +114,7 @@ public class CalendarService {
         }
         String before = store(day, kind, name);
         audit.record(AuditEvent.CALENDAR_CHANGE, AuditOutcome.SUCCESS, caller(), null,
-                day + ": " + before + " -> " + kind + (name == null || name.isBlank() ? "" : " " + name.strip()));
+                day + ": " + before + " -> " + kind + (DisplayText.isVisible(name) ? " " + DisplayText.clean(name) : ""));
     }
 
     /** Makes a day follow the ordinary rule again. */

@@ -1,5 +1,6 @@
 package cn.edu.xietong.calendar;
 
+import cn.edu.xietong.shared.DisplayText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,10 +40,9 @@ public class SpecialDay {
     public SpecialDay(LocalDate day, DayKind kind, String name) {
         this.day = Objects.requireNonNull(day, "day");
         this.kind = Objects.requireNonNull(kind, "kind");
-        if (name != null && name.strip().length() > 50) {
-            throw new IllegalArgumentException("a day's name has at most 50 characters");
-        }
-        this.name = name == null || name.isBlank() ? null : name.strip();
+        String clean = DisplayText.optionalName(name, 50)
+                .orElseThrow(() -> new IllegalArgumentException("a day's name has at most 50 characters"));
+        this.name = clean.isEmpty() ? null : clean;
     }
 
     public LocalDate getDay() {

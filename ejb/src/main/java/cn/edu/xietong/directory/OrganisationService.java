@@ -3,6 +3,7 @@ package cn.edu.xietong.directory;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -140,10 +141,9 @@ public class OrganisationService {
     @RolesAllowed({"SYS_ADMIN", "UNIT_IT"})
     public Post addPost(long unitId, String name) {
         Unit unit = maintained(unitId);
-        if (name == null || name.isBlank() || name.strip().length() > 50) {
-            throw new InvalidInputException(List.of("post.name"));
-        }
-        if (posts(unitId).stream().anyMatch(p -> p.getName().equals(name.strip()))) {
+        String clean = DisplayText.name(name, Post.MAX_NAME)
+                .orElseThrow(() -> new InvalidInputException(List.of("post.name")));
+        if (posts(unitId).stream().anyMatch(p -> p.getName().equals(clean))) {
             throw new InvalidInputException(List.of("post.taken"));
         }
         Post post = new Post(unit, name);
@@ -207,10 +207,10 @@ public class OrganisationService {
 
     private static List<String> names(String nameZh, String nameEn) {
         List<String> problems = new ArrayList<>();
-        if (nameZh == null || nameZh.isBlank() || nameZh.strip().length() > 100) {
+        if (DisplayText.name(nameZh, Unit.MAX_NAME_ZH).isEmpty()) {
             problems.add("unit.nameZhInvalid");
         }
-        if (nameEn == null || nameEn.isBlank() || nameEn.strip().length() > 200) {
+        if (DisplayText.name(nameEn, Unit.MAX_NAME_EN).isEmpty()) {
             problems.add("unit.nameEnInvalid");
         }
         return problems;

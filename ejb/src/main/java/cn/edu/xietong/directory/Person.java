@@ -1,5 +1,6 @@
 package cn.edu.xietong.directory;
 
+import cn.edu.xietong.shared.DisplayText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,6 +60,8 @@ public class Person {
     public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
 
     /** Login names: lower-case letters, digits, dot, dash and underscore, starting with a letter. */
+    /** The longest full name (S3: a longer one is refused, never cut). */
+    public static final int MAX_NAME = 64;
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
 
     @Id
@@ -69,7 +72,7 @@ public class Person {
     @Column(nullable = false, unique = true, length = 64)
     private String login;
 
-    @Column(name = "full_name", nullable = false, length = 64)
+    @Column(name = "full_name", nullable = false, length = MAX_NAME)
     private String fullName;
 
     /** Pinyin initials of the name (王伟 → ww), for search. */
@@ -147,10 +150,8 @@ public class Person {
         if (!validLogin(this.login)) {
             throw new IllegalArgumentException("not a valid login name: " + login);
         }
-        if (fullName == null || fullName.isBlank() || fullName.strip().length() > 64) {
-            throw new IllegalArgumentException("a person needs a name of at most 64 characters");
-        }
-        this.fullName = fullName.strip();
+        this.fullName = DisplayText.name(fullName, MAX_NAME).orElseThrow(
+                () -> new IllegalArgumentException("a person needs a visible name of at most 64 characters"));
         this.nameInitials = PinyinInitials.of(this.fullName);
         this.unit = Objects.requireNonNull(unit, "unit");
         this.email = email;

@@ -1,5 +1,6 @@
 package cn.edu.xietong.directory;
 
+import cn.edu.xietong.shared.DisplayText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,9 @@ import java.util.Objects;
 @NamedQuery(name = Post.OF_UNIT, query = "select p from Post p where p.unit.id = :unit order by p.name")
 public class Post {
 
+    /** The longest post name (S3: a longer one is refused, never cut). */
+    public static final int MAX_NAME = 50;
+
     public static final String OF_UNIT = "Post.ofUnit";
 
     @Id
@@ -32,7 +36,7 @@ public class Post {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
-    @Column(nullable = false, length = 50)
+    @Column(nullable = false, length = MAX_NAME)
     private String name;
 
     @Version
@@ -43,10 +47,8 @@ public class Post {
 
     public Post(Unit unit, String name) {
         this.unit = Objects.requireNonNull(unit, "unit");
-        if (name == null || name.isBlank() || name.strip().length() > 50) {
-            throw new IllegalArgumentException("a post needs a name of at most 50 characters");
-        }
-        this.name = name.strip();
+        this.name = DisplayText.name(name, MAX_NAME).orElseThrow(
+                () -> new IllegalArgumentException("a post needs a visible name of at most 50 characters"));
     }
 
     public Long getId() {

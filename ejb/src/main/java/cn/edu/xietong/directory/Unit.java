@@ -1,5 +1,6 @@
 package cn.edu.xietong.directory;
 
+import cn.edu.xietong.shared.DisplayText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,6 +31,10 @@ import java.util.Objects;
 @NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u where u.code = :code")
 public class Unit {
 
+    /** The longest names (S3: a longer one is refused, never cut). */
+    public static final int MAX_NAME_ZH = 100;
+    public static final int MAX_NAME_EN = 200;
+
     public static final String ALL = "Unit.all";
     public static final String COUNT = "Unit.count";
     public static final String BY_CODE = "Unit.byCode";
@@ -42,10 +47,10 @@ public class Unit {
     @Column(nullable = false, unique = true, length = 32)
     private String code;
 
-    @Column(name = "name_zh", nullable = false, length = 100)
+    @Column(name = "name_zh", nullable = false, length = MAX_NAME_ZH)
     private String nameZh;
 
-    @Column(name = "name_en", nullable = false, length = 200)
+    @Column(name = "name_en", nullable = false, length = MAX_NAME_EN)
     private String nameEn;
 
     @Enumerated(EnumType.STRING)
@@ -71,8 +76,8 @@ public class Unit {
 
     public Unit(String code, String nameZh, String nameEn, UnitKind kind) {
         this.code = requireText(code, "code");
-        this.nameZh = requireText(nameZh, "nameZh");
-        this.nameEn = requireText(nameEn, "nameEn");
+        this.nameZh = requireName(nameZh, MAX_NAME_ZH, "nameZh");
+        this.nameEn = requireName(nameEn, MAX_NAME_EN, "nameEn");
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
@@ -81,6 +86,11 @@ public class Unit {
             throw new IllegalArgumentException(what + " must not be blank");
         }
         return value.strip();
+    }
+
+    private static String requireName(String value, int maxLength, String what) {
+        return DisplayText.name(value, maxLength).orElseThrow(
+                () -> new IllegalArgumentException(what + " needs a visible name of at most " + maxLength + " characters"));
     }
 
     /** Makes this unit a sub-office of {@code parent}; a unit cannot be placed under itself or its own sub-units. */
@@ -125,8 +135,8 @@ public class Unit {
 
     /** Renames the unit (Chinese and English names). */
     public void rename(String nameZh, String nameEn) {
-        this.nameZh = requireText(nameZh, "nameZh");
-        this.nameEn = requireText(nameEn, "nameEn");
+        this.nameZh = requireName(nameZh, MAX_NAME_ZH, "nameZh");
+        this.nameEn = requireName(nameEn, MAX_NAME_EN, "nameEn");
     }
 
     public Long getId() {

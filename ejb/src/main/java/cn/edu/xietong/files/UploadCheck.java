@@ -1,5 +1,6 @@
 package cn.edu.xietong.files;
 
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +29,8 @@ public final class UploadCheck {
     /** Default limit per file; {@code -Dxietong.upload.maxBytes} changes it (the web tier refuses beyond 20 MB). */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     static final int MAX_NAME = 200;
+    /** Characters no file name may hold: path separators, markup, quotes and what Windows refuses in names. */
+    static final String FORBIDDEN = "<>\"/\\:|?*";
 
     private enum Kind { PDF, PNG, JPEG, OOXML, OLE2, TEXT, OFD }
 
@@ -79,7 +82,7 @@ public final class UploadCheck {
      * @throws InvalidInputException with a message key under {@code file.} when the file is refused
      */
     public static Accepted check(String fileName, byte[] content, long maxBytes) {
-        String name = cleanName(fileName);
+        String name = checkName(fileName);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file.empty");
         }
@@ -98,19 +101,25 @@ public final class UploadCheck {
         return new Accepted(name, CONTENT_TYPES.get(extension), sha256(content));
     }
 
-    /** The last path segment, without control characters; refused when nothing usable is left or it is too long. */
-    static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.isEmpty() || name.startsWith(".")) {
+    /**
+     * The name without spaces around it. A name is refused, never quietly changed (so what is stored is what the
+     * person sent, and every refusal is recorded): empty, hidden (a leading dot), with a path, markup or quote
+     * character (<code>&lt; &gt; " / \ : | ? *</code>), a control character or a direction control (which could show
+     * {@code \u202Efdp.exe} as {@code exe.pdf}), or too long.
+     */
+    public static String checkName(String fileName) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.startsWith(".") || name.codePoints().anyMatch(UploadCheck::forbidden)) {
             throw new InvalidInputException("file.badName");
         }
         if (name.length() > MAX_NAME) {
             throw new InvalidInputException("file.nameTooLong", MAX_NAME);
         }
         return name;
+    }
+
+    private static boolean forbidden(int c) {
+        return FORBIDDEN.indexOf(c) >= 0 || Character.isISOControl(c) || DisplayText.directionControl(c);
     }
 
     /** The name as given, for the audit trail of a refused upload: control characters removed, at most 100 long. */

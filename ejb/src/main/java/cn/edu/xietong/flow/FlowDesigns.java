@@ -21,6 +21,7 @@ import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.form.FormTemplate;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,7 +90,7 @@ public class FlowDesigns {
         Unit unit = itUnit(unitId);
         checkCode(code, FormTemplate.LATEST);
         checkForm(nameZh, schema);
-        FormTemplate form = new FormTemplate(code, 1, nameZh.strip(), nameEn == null ? "" : nameEn.strip(), unit,
+        FormTemplate form = new FormTemplate(code, 1, name(nameZh), nameEn(nameEn), unit,
                 schema, clock.now(), caller());
         em.persist(form);
         audit(AuditEvent.FORM_CHANGE, code + " v1: created");
@@ -100,7 +101,7 @@ public class FlowDesigns {
     public FormTemplate reviseForm(long formId, String nameZh, String nameEn, FormSchema schema) {
         FormTemplate form = editableForm(formId);
         checkForm(nameZh, schema);
-        form.revise(nameZh.strip(), nameEn == null ? "" : nameEn.strip(), schema, clock.now(), caller());
+        form.revise(name(nameZh), nameEn(nameEn), schema, clock.now(), caller());
         audit(AuditEvent.FORM_CHANGE, form.getCode() + " v" + form.getVersion() + ": revised");
         return form;
     }
@@ -136,9 +137,7 @@ public class FlowDesigns {
     }
 
     private static void checkForm(String nameZh, FormSchema schema) {
-        if (nameZh == null || nameZh.isBlank() || nameZh.strip().length() > 100) {
-            throw new InvalidInputException("flow.badName");
-        }
+        name(nameZh);
         List<FieldProblem> problems = schema.problems();
         if (!problems.isEmpty()) {
             throw new FormInvalidException(problems);
@@ -157,7 +156,7 @@ public class FlowDesigns {
                                    long formId, FlowDefinition definition, boolean core, boolean openToAll) {
         Unit unit = itUnit(unitId);
         checkCode(code, FlowDesign.LATEST);
-        FlowDesign design = new FlowDesign(code, 1, name(nameZh), nameEn == null ? "" : nameEn.strip(),
+        FlowDesign design = new FlowDesign(code, 1, name(nameZh), nameEn(nameEn),
                 required(category), unit, usableForm(formId, unit), definition, core, openToAll, clock.now(), caller());
         em.persist(design);
         audit(AuditEvent.FLOW_DESIGN_CHANGE, code + " v1: created");
@@ -168,7 +167,7 @@ public class FlowDesigns {
     public FlowDesign reviseDesign(long designId, String nameZh, String nameEn, Category category, long formId,
                                    FlowDefinition definition, boolean core, boolean openToAll) {
         FlowDesign design = ownDesign(designId);
-        design.revise(name(nameZh), nameEn == null ? "" : nameEn.strip(), required(category),
+        design.revise(name(nameZh), nameEn(nameEn), required(category),
                 usableForm(formId, design.getUnit()), definition, core, openToAll, clock.now(), caller());
         audit(AuditEvent.FLOW_DESIGN_CHANGE, design.getCode() + " v" + design.getVersion() + ": revised");
         return design;
@@ -356,11 +355,14 @@ public class FlowDesigns {
         }
     }
 
+    /** A form's or flow's Chinese name: visible, at most 100 characters (S3). */
     private static String name(String nameZh) {
-        if (nameZh == null || nameZh.isBlank() || nameZh.strip().length() > 100) {
-            throw new InvalidInputException("flow.badName");
-        }
-        return nameZh.strip();
+        return DisplayText.name(nameZh, 100).orElseThrow(() -> new InvalidInputException("flow.badName"));
+    }
+
+    /** The English name, which may be left out: at most 200 characters. */
+    private static String nameEn(String nameEn) {
+        return DisplayText.optionalName(nameEn, 200).orElseThrow(() -> new InvalidInputException("flow.badNameEn"));
     }
 
     private static Category required(Category category) {

@@ -8,6 +8,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -63,7 +64,7 @@ public class AccountRequests {
         } else if (loginTaken(name)) {
             problems.add("request.login.taken");
         }
-        if (fullName == null || fullName.isBlank() || fullName.strip().length() > 64) {
+        if (DisplayText.name(fullName, Person.MAX_NAME).isEmpty()) {
             problems.add("request.name.invalid");
         }
         if (!Person.validEmail(email)) {
@@ -77,7 +78,7 @@ public class AccountRequests {
             throw new InvalidInputException(problems);
         }
         String by = authenticatedCaller().orElse(null);
-        AccountRequest request = new AccountRequest(name, fullName.strip(), unit, email.strip(), by, Instant.now());
+        AccountRequest request = new AccountRequest(name, DisplayText.clean(fullName), unit, email.strip(), by, Instant.now());
         em.persist(request);
         em.flush();
         audit.record(AuditEvent.ACCOUNT_REQUEST, AuditOutcome.SUCCESS, by != null ? by : name, null,

@@ -99,4 +99,13 @@ class PersonTest {
         assertEquals(java.util.List.of("strong-hash"), p.recentPasswordHashes());
         assertEquals(set, p.getPasswordChangedAt());
     }
+
+    /** S3: a name of zero-width spaces is no name; direction overrides are removed so it cannot render reversed. */
+    @Test
+    void aNameOfOnlyInvisibleCharactersIsRefusedAndDirectionOverridesAreRemoved() {
+        assertThrows(IllegalArgumentException.class, () -> new Person("zs", "\u200B\u200C\uFEFF", cs, null, Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> new Person("zs", "\u3000\u2060", cs, null, Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> new Person("zs", "长".repeat(65), cs, null, Instant.now()));
+        assertEquals("张三", new Person("zs", "\u202E张三\u200B", cs, null, Instant.now()).getFullName());
+    }
 }

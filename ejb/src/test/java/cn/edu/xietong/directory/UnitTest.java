@@ -41,4 +41,18 @@ class UnitTest {
         assertThrows(IllegalArgumentException.class, () -> new Unit("A", "", "A", UnitKind.COLLEGE));
         assertThrows(NullPointerException.class, () -> new Unit("A", "甲", "A", null));
     }
+
+    /** S3: unit and post names are names a reader can see, without direction overrides. */
+    @Test
+    void unitAndPostNamesOfOnlyInvisibleCharactersAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Unit("A", "\u200B", "A", UnitKind.COLLEGE));
+        assertThrows(IllegalArgumentException.class, () -> new Unit("A", "甲", "\uFEFF\u2060", UnitKind.COLLEGE));
+        Unit a = new Unit("A", "\u2067甲\u2069", "A\u200E", UnitKind.COLLEGE);
+        assertEquals("甲", a.getNameZh());
+        assertEquals("A", a.getNameEn());
+        assertThrows(IllegalArgumentException.class, () -> a.rename("\u200D", "A"));
+        assertThrows(IllegalArgumentException.class, () -> new Post(a, "\u200B\u3000"));
+        assertThrows(IllegalArgumentException.class, () -> new Post(a, "长".repeat(51)));
+        assertEquals("主任", new Post(a, "\u202D主任\u202C").getName());
+    }
 }

@@ -28,4 +28,13 @@ class CsvCellTest {
         assertEquals("'@SUM(A1)", Csv.cell("@SUM(A1)"));
         assertEquals("'-2", Csv.cell("-2"));
     }
+
+    /** OWASP CSV injection: a tab or carriage return before the formula does not get it past the defusing. */
+    @Test
+    void valuesStartingWithTabOrCarriageReturnAreDefusedToo() {
+        assertEquals("'\t=1+1", Csv.cell("\t=1+1"));
+        assertEquals("\"'\r=1+1\"", Csv.cell("\r=1+1"));
+        assertEquals("'=1", Csv.defused("=1"));
+        assertEquals("a=1", Csv.defused("a=1"));
+    }
 }

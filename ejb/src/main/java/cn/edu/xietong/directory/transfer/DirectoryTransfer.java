@@ -7,9 +7,11 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
+import cn.edu.xietong.files.UploadCheck;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -180,10 +182,10 @@ public class DirectoryTransfer {
             } else if (seen.putIfAbsent(code, i) != null) {
                 problems.add("import.unit.twice");
             }
-            if (cells.get(1).isEmpty() || cells.get(1).length() > 100) {
+            if (DisplayText.name(cells.get(1), Unit.MAX_NAME_ZH).isEmpty()) {
                 problems.add("import.unit.nameZh");
             }
-            if (cells.get(2).isEmpty() || cells.get(2).length() > 200) {
+            if (DisplayText.name(cells.get(2), Unit.MAX_NAME_EN).isEmpty()) {
                 problems.add("import.unit.nameEn");
             }
             if (kind(cells.get(3)) == null) {
@@ -237,7 +239,7 @@ public class DirectoryTransfer {
             } else if (!seen.add(login)) {
                 problems.add("import.person.twice");
             }
-            if (cells.get(1).isEmpty() || cells.get(1).length() > 64) {
+            if (DisplayText.name(cells.get(1), Person.MAX_NAME).isEmpty()) {
                 problems.add("import.person.name");
             }
             if (!units.containsKey(cells.get(2))) {
@@ -268,6 +270,7 @@ public class DirectoryTransfer {
         if (content == null || content.length == 0 || content.length > SheetFormat.MAX_BYTES) {
             throw new InvalidInputException(List.of("import.fileType"));
         }
+        UploadCheck.checkName(fileName);
         try {
             return SheetFormat.of(fileName, content).read(content);
         } catch (IllegalArgumentException notReadable) {

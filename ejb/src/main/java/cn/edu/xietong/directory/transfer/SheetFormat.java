@@ -21,7 +21,8 @@ import java.util.Locale;
 
 /**
  * The two file formats of directory transfers: CSV (UTF-8, with or without a byte-order mark) and Excel .xlsx (its first
- * sheet). Reading yields rows of trimmed text cells; writing makes a file Excel opens directly.
+ * sheet). Reading yields rows of trimmed text cells; writing makes a file Excel opens directly, with every cell that
+ * starts like a formula defused ({@link cn.edu.xietong.shared.Csv#defused}).
  */
 public enum SheetFormat {
     CSV("csv", "text/csv; charset=UTF-8"),
@@ -154,7 +155,8 @@ public enum SheetFormat {
             for (int r = 0; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    sheet.value(r + 1, c, row.get(c)); // text cells: codes like 0101 keep their zeros
+                    // text cells (codes like 0101 keep their zeros), never starting like a formula
+                    sheet.value(r + 1, c, cn.edu.xietong.shared.Csv.defused(row.get(c)));
                 }
             }
             workbook.finish();

@@ -48,12 +48,9 @@ public record Condition(String field, Operator operator, String value) {
         };
     }
 
+    /** The value compared with, in the same one notation as the numbers of forms ({@link FormValues#parseNumber}). */
     public Optional<BigDecimal> number() {
-        try {
-            return Optional.of(new BigDecimal(value.strip()));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return FormValues.parseNumber(value);
     }
 
     @Override

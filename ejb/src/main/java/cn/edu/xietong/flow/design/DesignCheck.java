@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.design;
 
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FieldType;
@@ -43,7 +44,7 @@ public final class DesignCheck {
             } else if (!ids.add(id)) {
                 problems.add(DesignProblem.of(id, "flow.design.duplicateNode", id));
             }
-            if (node.nameZh() == null || node.nameZh().isBlank() || node.nameZh().length() > 40) {
+            if (DisplayText.name(node.nameZh(), 40).isEmpty() || DisplayText.optionalName(node.nameEn(), 80).isEmpty()) {
                 problems.add(DesignProblem.of(id, "flow.design.badNodeName", id));
             }
             if (node.deadlineDays() > MAX_DEADLINE_DAYS) {

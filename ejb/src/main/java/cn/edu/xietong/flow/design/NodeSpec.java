@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.design;
 
+import cn.edu.xietong.shared.DisplayText;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ public record NodeSpec(String id, String nameZh, String nameEn, NodeKind kind, H
     public static final int DEFAULT_DEADLINE_DAYS = 1;
 
     public NodeSpec {
+        nameZh = nameZh == null ? null : DisplayText.clean(nameZh);
+        nameEn = nameEn == null ? null : DisplayText.clean(nameEn);
         editable = editable == null ? Set.of() : Set.copyOf(editable);
         hidden = hidden == null ? Set.of() : Set.copyOf(hidden);
         onResubmit = onResubmit == null ? ResubmitPolicy.RERUN : onResubmit;

@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.form;
 
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -22,10 +23,15 @@ public record FieldSpec(String key, String labelZh, String labelEn, FieldType ty
 
     /** Keys: a letter, then letters, digits or underscores; at most 40. */
     static final Pattern KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,39}");
+    /** The longest labels (S3: refused beyond them, never cut). */
+    static final int MAX_LABEL = 60;
+    static final int MAX_LABEL_EN = 120;
     static final int DEFAULT_TEXT_LENGTH = 200;
     static final int DEFAULT_LONG_TEXT_LENGTH = 4000;
 
     public FieldSpec {
+        labelZh = labelZh == null ? null : DisplayText.clean(labelZh);
+        labelEn = labelEn == null ? null : DisplayText.clean(labelEn);
         options = options == null ? List.of() : List.copyOf(options);
         columns = columns == null ? List.of() : List.copyOf(columns);
     }

@@ -1,6 +1,7 @@
 package cn.edu.xietong.flow.form;
 
 import cn.edu.xietong.shared.Jsons;
+import cn.edu.xietong.shared.DisplayText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,37 @@ public final class FormSchema {
         return dot < 0 ? values.number(key) : Optional.of(values.sum(key.substring(0, dot), key.substring(dot + 1)));
     }
 
+    /**
+     * These values with every number of a number or money field, detail columns included, in the one notation the
+     * engine reads ({@link FormValues#canonicalNumber}): what is stored is what is shown, summed and compared (S3).
+     * What is no number is left as it is, for {@link #validate} to refuse.
+     */
+    public FormValues normalised(FormValues values) {
+        Map<String, Object> changed = new LinkedHashMap<>(values.asMap());
+        for (FieldSpec field : fields) {
+            if (field.type().numeric()) {
+                values.text(field.key()).ifPresent(text -> changed.put(field.key(), number(text)));
+            } else if (field.type() == FieldType.DETAIL && field.columns().stream().anyMatch(c -> c.type().numeric())) {
+                List<Map<String, String>> rows = new ArrayList<>();
+                for (Map<String, String> row : values.rows(field.key())) {
+                    Map<String, String> cells = new LinkedHashMap<>(row);
+                    field.columns().stream().filter(c -> c.type().numeric() && cells.containsKey(c.key()))
+                            .forEach(c -> cells.put(c.key(), number(cells.get(c.key()))));
+                    rows.add(cells);
+                }
+                if (!rows.isEmpty()) {
+                    changed.put(field.key(), rows);
+                }
+            }
+        }
+        FormValues normalised = FormValues.of(changed);
+        return normalised.equals(values) ? values : normalised;
+    }
+
+    private static String number(String text) {
+        return FormValues.canonicalNumber(text).orElse(text);
+    }
+
     /** What is wrong with the template itself: keys, labels, options, columns, limits. */
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
@@ -87,8 +120,11 @@ public final class FormSchema {
         } else if (!keys.add(key)) {
             problems.add(FieldProblem.of(key, "form.design.duplicateKey", key));
         }
-        if (field.labelZh() == null || field.labelZh().isBlank() || field.labelZh().length() > 60) {
+        if (DisplayText.name(field.labelZh(), FieldSpec.MAX_LABEL).isEmpty()) {
             problems.add(FieldProblem.of(key, "form.design.badLabel", key));
+        }
+        if (DisplayText.optionalName(field.labelEn(), FieldSpec.MAX_LABEL_EN).isEmpty()) {
+            problems.add(FieldProblem.of(key, "form.design.badLabelEn", key, FieldSpec.MAX_LABEL_EN));
         }
         if (field.type() == null) {
             problems.add(FieldProblem.of(key, "form.design.noType", key));
@@ -99,7 +135,7 @@ public final class FormSchema {
         }
         boolean choice = field.type() == FieldType.CHOICE || field.type() == FieldType.MULTI_CHOICE;
         if (choice && (field.options().isEmpty() || new HashSet<>(field.options()).size() != field.options().size()
-                || field.options().stream().anyMatch(String::isBlank))) {
+                || !field.options().stream().allMatch(DisplayText::isVisible))) {
             problems.add(FieldProblem.of(key, "form.design.badOptions", key));
         }
         if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What a filled form holds: per field key a text (every scalar type, as typed), a list of texts (multiple choice,
@@ -28,6 +29,9 @@ import java.util.TreeMap;
  * content an approval signs (B3): keys sorted, no whitespace, so the same values always give the same hash.
  */
 public final class FormValues {
+
+    /** The one notation of numbers: see {@link #parseNumber}. */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     /** The longest stored form content; a form beyond it is refused as too large. */
     public static final int MAX_JSON = 200_000;
@@ -127,15 +131,39 @@ public final class FormValues {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static Optional<BigDecimal> parseNumber(String text) {
+    /**
+     * The number a number or money field holds, in its one notation (S3): digits, optionally a '.' and more digits,
+     * optionally a leading '-'; full-width digits, point and minus (as Chinese input methods type them) count as
+     * their ASCII forms. Anything else — thousands separators, a decimal comma ("1,5"), exponents, a leading '+' —
+     * is no number, so nothing is read differently from how it shows.
+     */
+    public static Optional<BigDecimal> parseNumber(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new BigDecimal(text.replace(",", "")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        String ascii = asciiDigits(text.strip());
+        return NUMBER.matcher(ascii).matches() ? Optional.of(new BigDecimal(ascii)) : Optional.empty();
+    }
+
+    /** The number in the form it is stored and shown in ("１２３．５０" → "123.50", "007" → "7"), if it is one. */
+    public static Optional<String> canonicalNumber(String text) {
+        return parseNumber(text).map(BigDecimal::toPlainString);
+    }
+
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '\uFF10' && c <= '\uFF19') {
+                ascii.append((char) ('0' + (c - '\uFF10')));
+            } else if (c == '\uFF0E') {
+                ascii.append('.');
+            } else if (c == '\uFF0D' || c == '\u2212') {
+                ascii.append('-');
+            } else {
+                ascii.append(c);
+            }
         }
+        return ascii.toString();
     }
 
     public Map<String, Object> asMap() {

@@ -11,6 +11,7 @@ import cn.edu.xietong.flow.design.ResubmitPolicy;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.trail.ActionKind;
 import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -84,6 +85,8 @@ public class FlowInstance {
 
     public static final int MAX_TITLE = 100;
     public static final int MAX_OPINION = 2000;
+    /** The longest urging note: it is sent on as a notice, whose note holds at most this much. */
+    public static final int MAX_NOTE = 500;
     /** The initiator may urge (催办) once in this time. */
     public static final Duration URGE_INTERVAL = Duration.ofHours(1);
 
@@ -194,8 +197,7 @@ public class FlowInstance {
         this.initiator = initiator;
         this.unit = initiator.getUnit();
         this.title = title;
-        this.values = values;
-        this.valuesJson = values.canonicalJson();
+        setValues(values);
         this.createdAt = now;
     }
 
@@ -209,13 +211,14 @@ public class FlowInstance {
     }
 
     private static String checkedTitle(String title) {
-        if (title == null || title.isBlank()) {
+        String clean = DisplayText.clean(title);
+        if (clean.isEmpty()) {
             throw new DomainException("flow.titleRequired");
         }
-        if (title.strip().length() > MAX_TITLE) {
+        if (clean.length() > MAX_TITLE) {
             throw new DomainException("flow.titleTooLong", MAX_TITLE);
         }
-        return title.strip();
+        return clean;
     }
 
     /** The initiator changes the title and form while the instance is with them. */
@@ -226,9 +229,10 @@ public class FlowInstance {
         setValues(newValues);
     }
 
+    /** Numbers are kept in the one notation the engine reads, so what is stored, shown and summed is the same (S3). */
     private void setValues(FormValues newValues) {
-        this.values = newValues;
-        this.valuesJson = newValues.canonicalJson();
+        this.values = design.getForm().schema().normalised(newValues);
+        this.valuesJson = values.canonicalJson();
     }
 
     /**
@@ -465,6 +469,10 @@ public class FlowInstance {
      */
     public List<FlowTask> urge(Person by, boolean asSupervisor, String note, FlowContext context) {
         requireRunning();
+        String text = clean(note);
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new DomainException("flow.noteTooLong", MAX_NOTE);
+        }
         if (!asSupervisor) {
             requireInitiator(by);
             if (!urgeIntervalPassed(context.now())) {
@@ -472,7 +480,7 @@ public class FlowInstance {
             }
             urgedAt = context.now();
         }
-        record(ActionKind.URGE, by, null, currentNodeId().orElse(null), clean(note),
+        record(ActionKind.URGE, by, null, currentNodeId().orElse(null), text,
                 asSupervisor ? "supervisor" : "initiator", context.now());
         return liveTasks();
     }

@@ -44,7 +44,7 @@ public class FlowNotice {
     @Column(nullable = false, length = 16)
     private NoticeKind kind;
 
-    @Column(length = 500)
+    @Column(length = FlowInstance.MAX_NOTE)
     private String note;
 
     @Column(name = "created_at", nullable = false)
@@ -60,7 +60,11 @@ public class FlowNotice {
         this.person = person;
         this.instance = instance;
         this.kind = kind;
-        this.note = note == null ? null : note.substring(0, Math.min(note.length(), 500));
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > FlowInstance.MAX_NOTE) {
+            throw new IllegalArgumentException("a notice's note is at most " + FlowInstance.MAX_NOTE + " characters, not cut");
+        }
+        this.note = text;
         this.createdAt = at;
     }
 

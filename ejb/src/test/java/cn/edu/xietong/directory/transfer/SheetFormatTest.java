@@ -48,4 +48,14 @@ class SheetFormatTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SheetFormat.XLSX.read(new byte[]{'P', 'K', 3, 4, 1, 2, 3}), "a broken archive");
     }
+
+    /** OWASP CSV injection: an exported workbook never holds a cell that starts like a formula. */
+    @Test
+    void formulaLikeCellsAreDefusedInBothFormats() {
+        List<List<String>> rows = List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "\t=1", "@A1"));
+        for (SheetFormat format : SheetFormat.values()) {
+            List<String> read = format.read(format.write("people", HEADER, rows)).get(1);
+            assertEquals(List.of("'=HYPERLINK(\"http://x\")", "'+1", "'\t=1", "'@A1"), read, format.name());
+        }
+    }
 }

@@ -69,7 +69,7 @@ class FormSchemaTest {
 
     @Test
     void detailColumnsAreSummedAndConditionsMayNameTheSum() {
-        FormValues values = FormValues.of(Map.of("items", List.of(Map.of("what", "a", "cost", "1,000.5"),
+        FormValues values = FormValues.of(Map.of("items", List.of(Map.of("what", "a", "cost", "1000.5"),
                 Map.of("what", "b", "cost", "20"))));
         assertEquals(0, new BigDecimal("1020.5").compareTo(values.sum("items", "cost")));
         assertEquals(FieldType.MONEY, EXPENSE.conditionType("items.cost").orElseThrow());
@@ -100,5 +100,46 @@ class FormSchemaTest {
         assertEquals("{\"a\":\"1\",\"b\":\"2\"}", a.canonicalJson());
         assertEquals(a.sha256(), b.sha256());
         assertNotEquals(a.sha256(), FormValues.of(Map.of("a", "1", "b", "3")).sha256());
+    }
+
+    /**
+     * S3: a number has one notation — digits, an optional '.' and decimals, an optional leading '-' — so "1,5" is
+     * refused instead of being read as 15 while it shows as "1,5"; full-width digits (Chinese input methods) count.
+     */
+    @Test
+    void numbersHaveOneNotationAndAnythingElseIsRefused() {
+        for (String bad : new String[]{"1,5", "1,000", "1 000", "1e3", "+5", ".5", "5.", "0x10", "1.2.3", "１，５", "--1"}) {
+            assertEquals(List.of("amount:form.notANumber"), problems(Map.of("title", "t", "amount", bad)),
+                    () -> "refused: " + bad);
+            assertTrue(FormValues.parseNumber(bad).isEmpty(), () -> "no number: " + bad);
+        }
+        assertEquals(List.of("items[1].cost:form.notANumber"), problems(Map.of("title", "t",
+                "items", List.of(Map.of("what", "a", "cost", "1,5")))));
+        assertEquals(List.of(), problems(Map.of("title", "t", "amount", "１２３．５",
+                "items", List.of(Map.of("what", "a", "cost", "-0.50")))));
+    }
+
+    @Test
+    void numbersAreStoredInTheFormTheEngineUsesSoWhatIsShownIsWhatIsSummed() {
+        FormValues typed = FormValues.of(Map.of("title", "１２", "amount", "１２３．５０",
+                "items", List.of(Map.of("what", "a", "cost", "００７"), Map.of("what", "b", "cost", "－1.5"))));
+        FormValues stored = EXPENSE.normalised(typed);
+        assertEquals("123.50", stored.text("amount").orElseThrow());
+        assertEquals("１２", stored.text("title").orElseThrow(), "text fields are kept as typed");
+        assertEquals(List.of("7", "-1.5"), stored.rows("items").stream().map(r -> r.get("cost")).toList());
+        assertEquals(0, new BigDecimal("5.5").compareTo(stored.sum("items", "cost")));
+        assertEquals(stored, EXPENSE.normalised(stored), "normalising twice changes nothing");
+        assertEquals("1,5", EXPENSE.normalised(FormValues.of(Map.of("amount", "1,5"))).text("amount").orElseThrow(),
+                "what is no number is left for validation to refuse");
+    }
+
+    /** S3: a field label is a name a reader can see. */
+    @Test
+    void aLabelOfOnlyInvisibleCharactersIsRefused() {
+        FormSchema invisible = new FormSchema(List.of(FieldSpec.of("a", "\u200B\u200C", "", FieldType.TEXT, false),
+                FieldSpec.of("b", "选项", "", FieldType.CHOICE, false).withOptions("是", "\u2060")));
+        assertEquals(List.of("form.design.badLabel", "form.design.badOptions"),
+                invisible.problems().stream().map(FieldProblem::messageKey).toList());
+        assertEquals("金额", FieldSpec.of("a", "\u202E金额", "\u202EAmount", FieldType.TEXT, false).labelZh());
     }
 }

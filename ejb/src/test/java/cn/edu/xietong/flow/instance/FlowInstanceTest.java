@@ -430,4 +430,17 @@ class FlowInstanceTest {
         kinds(instance);
         return trail.stream().filter(a -> a.getKind() == kind).findFirst().orElseThrow();
     }
+
+    /** S3: a title of zero-width spaces is no title, and an overlong urging note is refused, never cut. */
+    @Test
+    void aTitleOfOnlyInvisibleCharactersIsRefusedAndAnOverlongNoteIsNotCut() {
+        FlowDesign design = f.design(unitLeader());
+        assertRefused("flow.titleRequired",
+                () -> FlowInstance.draft(design, staff, "\u200B\u2060\uFEFF", FlowFixture.leave("2"), f.now()));
+        assertEquals("请假", FlowInstance.draft(design, staff, "\u202E请假\u200B", FlowFixture.leave("2"), f.now())
+                .getTitle());
+        FlowInstance instance = submitted(design, "2");
+        assertRefused("flow.noteTooLong", () -> instance.urge(staff, false, "催".repeat(501), f.context()));
+        instance.urge(staff, false, "催".repeat(500), f.context());
+    }
 }

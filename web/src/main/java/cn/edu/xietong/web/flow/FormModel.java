@@ -87,18 +87,14 @@ public class FormModel implements Serializable {
         }
     }
 
-    /** The sum of a detail column as the rows stand now, for the page's footer. */
+    /**
+     * The sum of a detail column as the rows stand now, for the page's footer: read as the engine reads numbers
+     * ({@link FormValues#parseNumber}); a cell that is no number counts as nothing here and the service refuses it.
+     */
     public String sum(String detail, String column) {
         BigDecimal total = BigDecimal.ZERO;
         for (Map<String, String> row : rows.getOrDefault(detail, List.of())) {
-            try {
-                String cell = row.get(column);
-                if (cell != null && !cell.isBlank()) {
-                    total = total.add(new BigDecimal(cell.strip().replace(",", "")));
-                }
-            } catch (NumberFormatException e) {
-                // a cell that is not a number counts as nothing here; the service reports it
-            }
+            total = total.add(FormValues.parseNumber(row.get(column)).orElse(BigDecimal.ZERO));
         }
         return total.toPlainString();
     }
