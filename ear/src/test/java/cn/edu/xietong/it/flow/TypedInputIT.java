@@ -79,7 +79,7 @@ class TypedInputIT {
         assertEquals("form.notANumber", refused.fieldProblems().get(0).messageKey());
 
         FlowInstance started = AsPerson.call(staff, () -> flows.start(design, "请假", leave("１．５"), Map.of()));
-        assertEquals("1.5", AsPerson.call(staff, () -> flows.visibleValues(started.getId())).text("days")
+        assertEquals("1.5", AsPerson.call(staff, () -> flows.sight(started.getId())).values().text("days")
                 .orElseThrow(), "stored, shown and compared as 1.5");
     }
 
