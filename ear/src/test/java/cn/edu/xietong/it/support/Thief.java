@@ -2,14 +2,21 @@ package cn.edu.xietong.it.support;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Someone with write access to the database, behind the application's back (B3, S5): the tests that tamper with
  * trails connect as they would. Where the migrations run as a separate owner role (PostgreSQL, XIETONG_DB_OWNER), the
  * application's own role may not rewrite trails, so the thief holds the owner's password; elsewhere the application's
- * datasource is as good as any.
+ * datasource is as good as any. Every statement commits at once.
  */
 public final class Thief {
 
@@ -26,13 +33,57 @@ public final class Thief {
         if (!ownerRoleApart()) {
             return application.getConnection();
         }
-        try {
-            Class.forName("org.postgresql.Driver");
-        } catch (ClassNotFoundException e) {
-            throw new SQLException("the PostgreSQL driver is not visible to the tests", e);
+        // the driver is the application datasource's own (a server module the test deployment does not import)
+        Driver driver;
+        try (Connection probe = application.getConnection()) {
+            ClassLoader drivers = probe.getMetaData().getConnection().unwrap(Connection.class).getClass()
+                    .getClassLoader();
+            driver = (Driver) Class.forName("org.postgresql.Driver", true, drivers).getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("the PostgreSQL driver cannot be loaded", e);
         }
-        String password = System.getenv("XIETONG_DB_OWNER_PASSWORD");
-        return DriverManager.getConnection(System.getenv("XIETONG_DB_URL"), System.getenv("XIETONG_DB_OWNER"),
-                password == null ? "" : password);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", System.getenv("XIETONG_DB_OWNER"));
+        credentials.setProperty("password", Optional.ofNullable(System.getenv("XIETONG_DB_OWNER_PASSWORD")).orElse(""));
+        return driver.connect(System.getenv("XIETONG_DB_URL"), credentials);
+    }
+
+    /** Runs an UPDATE, DELETE or INSERT; how many rows it touched. */
+    public static int update(DataSource application, String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(application); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            return s.executeUpdate();
+        }
+    }
+
+    /** The first row a query finds, column by column (lower-case names). */
+    public static Map<String, Object> row(DataSource application, String sql, Object... parameters)
+            throws SQLException {
+        try (Connection c = connect(application); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            try (ResultSet rs = s.executeQuery()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                if (rs.next()) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+                    }
+                }
+                return row;
+            }
+        }
+    }
+
+    /** Puts a row back as {@link #row} read it. */
+    public static void insert(DataSource application, String table, Map<String, Object> row) throws SQLException {
+        update(application, "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+                + String.join(", ", row.keySet().stream().map(k -> "?").toList()) + ")", row.values().toArray());
+    }
+
+    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
     }
 }
