@@ -49,7 +49,8 @@ public class Delegations {
     /**
      * Names a deputy for the caller from {@code firstDay} to {@code lastDay}, for the given design codes (none: all).
      *
-     * @throws DomainException {@code flow.unknownPerson}, {@code flow.notYourself}, {@code flow.delegation.badPeriod}
+     * @throws DomainException {@code flow.unknownPerson}, {@code flow.notYourself}, {@code flow.delegation.badPeriod},
+     *                         {@code flow.core.notParticipant}
      */
     public Delegation delegate(String deputyLogin, LocalDate firstDay, LocalDate lastDay, List<String> designCodes) {
         Person me = directory.me();
@@ -61,6 +62,10 @@ public class Delegations {
             if (em.createNamedQuery(FlowDesign.LATEST, Integer.class).setParameter("code", code).getSingleResult() == null) {
                 throw new DomainException("flow.noSuchDesign");
             }
+            // a proxy for a core flow by name must name a deputy on its list (O1.4); a proxy for all flows simply
+            // does not pass on core flows' to-dos to a deputy who is not (FlowDirectory.deputy)
+            em.createNamedQuery(FlowDesign.PUBLISHED_OF_CODE, FlowDesign.class).setParameter("code", code)
+                    .getResultStream().findFirst().ifPresent(d -> FlowDirectory.requireParticipant(em, d, deputy));
         }
         Delegation delegation = new Delegation(me, deputy, firstDay, lastDay, designCodes, clock.now());
         em.persist(delegation);

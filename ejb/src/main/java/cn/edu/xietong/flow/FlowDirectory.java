@@ -134,12 +134,31 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
                 .getResultStream().map(c -> c.getPerson().getLogin()).collect(Collectors.toSet());
     }
 
+    /**
+     * The deputy who takes the handler's to-dos of this design now, if any. A core flow's list binds deputies too
+     * (O1.4): a deputy not on it does not get the to-do, which stays with the handler.
+     */
     @Override
     public Optional<Person> deputy(Person handler, FlowDesign of, Instant at) {
         LocalDate today = LocalDate.ofInstant(at, Campus.zone());
+        Set<String> listed = of.isCore() ? participants(of.getCode()) : null;
         return em.createNamedQuery(Delegation.IN_FORCE, Delegation.class).setParameter("person", handler.getId())
                 .setParameter("today", today).getResultStream().filter(d -> d.covers(of.getCode(), today))
-                .map(Delegation::getDeputy).filter(Person::isActive).findFirst();
+                .map(Delegation::getDeputy).filter(Person::isActive)
+                .filter(d -> listed == null || listed.contains(d.getLogin())).findFirst();
+    }
+
+    /**
+     * Refuses a person as the receiver of a to-do of a core flow (by transfer, as an added approver, as a deputy)
+     * unless they are on its list (O1.4); other flows take anyone.
+     *
+     * @throws DomainException {@code flow.core.notParticipant}
+     */
+    public static void requireParticipant(EntityManager em, FlowDesign design, Person receiver) {
+        if (design.isCore() && !new FlowDirectory(em, design).participants(design.getCode())
+                .contains(receiver.getLogin())) {
+            throw new DomainException("flow.core.notParticipant", receiver.getLogin());
+        }
     }
 
     /**

@@ -224,7 +224,7 @@ public class FlowService {
     public FlowInstance transfer(long taskId, String toLogin, String opinion) {
         Person me = directory.me();
         FlowInstance instance = lockedByTask(taskId, me);
-        instance.transfer(instance.task(taskId).orElseThrow(), me, Assignee.of(activePerson(toLogin)),
+        instance.transfer(instance.task(taskId).orElseThrow(), me, Assignee.of(receiver(instance, toLogin)),
                 opinion, context(instance));
         trail.seal(instance);
         return instance;
@@ -233,11 +233,18 @@ public class FlowService {
     public FlowInstance addApprovers(long taskId, List<String> logins, Placement placement, String opinion) {
         Person me = directory.me();
         FlowInstance instance = lockedByTask(taskId, me);
-        List<Assignee> people = logins.stream().map(this::activePerson).map(Assignee::of).toList();
+        List<Assignee> people = logins.stream().map(l -> receiver(instance, l)).map(Assignee::of).toList();
         instance.addApprovers(instance.task(taskId).orElseThrow(), me, people, placement, opinion,
                 context(instance));
         trail.seal(instance);
         return instance;
+    }
+
+    /** The active person who is to receive a to-do of the instance; on a core flow, only one on its list (O1.4). */
+    private Person receiver(FlowInstance instance, String login) {
+        Person person = activePerson(login);
+        FlowDirectory.requireParticipant(em, instance.getDesign(), person);
+        return person;
     }
 
     /** Marks a copy read (the read receipt). */

@@ -28,13 +28,16 @@ import java.util.Objects;
 @NamedQuery(name = AccountRequest.PENDING_IN_UNITS,
         query = "select r from AccountRequest r where r.status = cn.edu.xietong.security.AccountRequest.Status.PENDING"
                 + " and r.unit.id in :units order by r.requestedAt")
-@NamedQuery(name = AccountRequest.PENDING_FOR_LOGIN,
-        query = "select count(r) from AccountRequest r where r.login = :login"
+@NamedQuery(name = AccountRequest.PENDING_FOR_LOGIN_BEFORE,
+        query = "select count(r) from AccountRequest r where r.login = :login and r.id < :id"
                 + " and r.status = cn.edu.xietong.security.AccountRequest.Status.PENDING")
+@NamedQuery(name = AccountRequest.FROM_ADDRESS_SINCE,
+        query = "select count(r) from AccountRequest r where r.clientAddress = :address and r.requestedAt >= :since")
 public class AccountRequest {
 
     public static final String PENDING_IN_UNITS = "AccountRequest.pendingInUnits";
-    public static final String PENDING_FOR_LOGIN = "AccountRequest.pendingForLogin";
+    public static final String PENDING_FOR_LOGIN_BEFORE = "AccountRequest.pendingForLoginBefore";
+    public static final String FROM_ADDRESS_SINCE = "AccountRequest.fromAddressSince";
 
     public enum Status { PENDING, APPROVED, REJECTED }
 
@@ -75,10 +78,24 @@ public class AccountRequest {
     @Column(length = 500)
     private String reason;
 
+    /** The user name the account was created with: the requested one, or another if that was taken. */
+    @Column(name = "granted_login", length = 64)
+    private String grantedLogin;
+
+    /** Where a request made without logging in came from (the public form is limited per address). */
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+
     @Version
     private long version;
 
     protected AccountRequest() {
+    }
+
+    AccountRequest(String login, String fullName, Unit unit, String email, String requestedBy, String clientAddress,
+                   Instant at) {
+        this(login, fullName, unit, email, requestedBy, at);
+        this.clientAddress = clientAddress;
     }
 
     AccountRequest(String login, String fullName, Unit unit, String email, String requestedBy, Instant at) {
@@ -91,8 +108,10 @@ public class AccountRequest {
         this.status = Status.PENDING;
     }
 
-    void approve(String by, Instant at) {
+    /** Approves the request; the account gets {@code login}, the requested user name or another. */
+    void approve(String by, Instant at, String login) {
         decide(Status.APPROVED, by, at, null);
+        grantedLogin = Objects.requireNonNull(login);
     }
 
     void reject(String by, Instant at, String why) {
@@ -147,6 +166,11 @@ public class AccountRequest {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** The user name given on approval (null before): the requested one or, if that was taken, another. */
+    public String getGrantedLogin() {
+        return grantedLogin;
     }
 
     public String getReason() {

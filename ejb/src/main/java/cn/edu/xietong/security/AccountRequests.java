@@ -20,10 +20,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * New accounts (O3.2): anyone may request one for themselves (or a unit's IT staff for a newcomer); it becomes an
@@ -47,22 +50,48 @@ public class AccountRequests {
     @Resource
     private SessionContext context;
 
-    /**
-     * Files a request. Nothing is created while any field is wrong.
-     *
-     * @return the request, whose id the requester keeps to follow it
-     * @throws InvalidInputException with the keys of every problem: {@code request.login.invalid},
-     *                               {@code request.login.taken}, {@code request.name.invalid},
-     *                               {@code request.email.invalid}, {@code request.unit.unknown}
-     */
+    /** Requests one client address may file without logging in, per hour ({@code xietong.login.accountRequestsPerHour}). */
+    private static final int PER_ADDRESS_PER_HOUR = Integer.getInteger("xietong.login.accountRequestsPerHour", 5);
+
+    /** How many requests one client address may file an hour without logging in (5 unless set otherwise). */
+    public static int requestsPerAddressPerHour() {
+        return PER_ADDRESS_PER_HOUR;
+    }
+
+    /** Files a request made inside the system (by a unit's IT staff for a newcomer, or a test): no address limit. */
     @PermitAll
     public AccountRequest request(String login, String fullName, Long unitId, String email) {
+        return request(login, fullName, unitId, email, null);
+    }
+
+    /**
+     * Files a request. Nothing is created while any field is wrong. Whether the user name is taken is not said: the
+     * public form would otherwise tell anyone which accounts exist (S2); the reviewing IT staff see it and approve
+     * under another name or reject ({@link #withTakenLogin}). A request made without logging in counts against its
+     * client address: a few an hour ({@link #requestsPerAddressPerHour}), so that the form cannot be used to flood
+     * the reviewers or the database (S3).
+     *
+     * @param clientAddress where the request comes from, or null for one made inside the system
+     * @return the request, whose id the requester keeps to follow it
+     * @throws InvalidInputException with the keys of every problem: {@code request.login.invalid},
+     *                               {@code request.name.invalid}, {@code request.email.invalid},
+     *                               {@code request.unit.unknown}; or {@code request.tooMany}
+     */
+    @PermitAll
+    public AccountRequest request(String login, String fullName, Long unitId, String email, String clientAddress) {
         String name = Person.normaliseLogin(login);
+        String by = authenticatedCaller().orElse(null);
+        Instant now = Instant.now();
+        if (by == null && clientAddress != null && em.createNamedQuery(AccountRequest.FROM_ADDRESS_SINCE, Long.class)
+                .setParameter("address", clientAddress).setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult() >= PER_ADDRESS_PER_HOUR) {
+            audit.record(AuditEvent.ACCOUNT_REQUEST, AuditOutcome.DENIED, name, clientAddress,
+                    "more than " + PER_ADDRESS_PER_HOUR + " requests from the address in an hour");
+            throw new InvalidInputException(List.of("request.tooMany"));
+        }
         List<String> problems = new ArrayList<>();
         if (!Person.validLogin(name)) {
             problems.add("request.login.invalid");
-        } else if (loginTaken(name)) {
-            problems.add("request.login.taken");
         }
         if (DisplayText.name(fullName, Person.MAX_NAME).isEmpty()) {
             problems.add("request.name.invalid");
@@ -77,11 +106,11 @@ public class AccountRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String by = authenticatedCaller().orElse(null);
-        AccountRequest request = new AccountRequest(name, DisplayText.clean(fullName), unit, email.strip(), by, Instant.now());
+        AccountRequest request = new AccountRequest(name, DisplayText.clean(fullName), unit, email.strip(), by,
+                by == null ? clientAddress : null, now);
         em.persist(request);
         em.flush();
-        audit.record(AuditEvent.ACCOUNT_REQUEST, AuditOutcome.SUCCESS, by != null ? by : name, null,
+        audit.record(AuditEvent.ACCOUNT_REQUEST, AuditOutcome.SUCCESS, by != null ? by : name, clientAddress,
                 "request " + request.getId() + " for " + name + " in " + unit.getCode());
         return request;
     }
@@ -110,27 +139,59 @@ public class AccountRequests {
     }
 
     /**
-     * Approves a request: the account is created, active, with a temporary password that must be changed at the
-     * first login; the password is returned once, for the approver to hand over.
-     *
-     * @throws EJBAccessException when the caller is not UNIT_IT of the request's unit
-     * @throws InvalidInputException {@code request.decided} or {@code request.login.taken}
+     * The caller's pending requests (as {@link #pending}) whose user name is taken: an account has it, or an earlier
+     * pending request asks for it. The IT staff approve these under another name ({@link #approve(long, String)})
+     * or reject them.
      */
     @RolesAllowed("UNIT_IT")
+    public Set<Long> withTakenLogin() {
+        Set<Long> taken = new HashSet<>();
+        for (AccountRequest request : pending()) {
+            if (loginTakenByPerson(request.getLogin()) || em.createNamedQuery(AccountRequest.PENDING_FOR_LOGIN_BEFORE,
+                            Long.class).setParameter("login", request.getLogin()).setParameter("id", request.getId())
+                    .getSingleResult() > 0) {
+                taken.add(request.getId());
+            }
+        }
+        return taken;
+    }
+
+    /** Approves a request under the user name it asks for ({@link #approve(long, String)}). */
+    @RolesAllowed("UNIT_IT")
     public String approve(long id) {
+        return approve(id, null);
+    }
+
+    /**
+     * Approves a request: the account is created, active, with a temporary password that must be changed at the
+     * first login; the password is returned once, for the approver to hand over. The requester sees the user name
+     * given when following the request.
+     *
+     * @param login the user name to give, when the requested one is taken; null or blank for the requested one
+     * @throws EJBAccessException when the caller is not UNIT_IT of the request's unit
+     * @throws InvalidInputException {@code request.decided}, {@code request.login.invalid} or
+     *                               {@code request.login.taken}
+     */
+    @RolesAllowed("UNIT_IT")
+    public String approve(long id, String login) {
         AccountRequest request = decidable(id);
-        if (loginTakenByPerson(request.getLogin())) {
+        String name = login == null || login.isBlank() ? request.getLogin() : Person.normaliseLogin(login);
+        if (!Person.validLogin(name)) {
+            throw new InvalidInputException(List.of("request.login.invalid"));
+        }
+        if (loginTakenByPerson(name)) {
             throw new InvalidInputException(List.of("request.login.taken"));
         }
         Instant now = Instant.now();
-        request.approve(caller().getLogin(), now);
-        Person person = new Person(request.getLogin(), request.getFullName(), request.getUnit(), request.getEmail(), now);
+        request.approve(caller().getLogin(), now, name);
+        Person person = new Person(name, request.getFullName(), request.getUnit(), request.getEmail(), now);
         String temporary = AccountAdministration.temporaryPassword();
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
         person.resetPassword(PasswordHasher.current().hash(temporary.toCharArray()), now, policy.getHistorySize());
         em.persist(person);
         audit.record(AuditEvent.ACCOUNT_APPROVE, AuditOutcome.SUCCESS, caller().getLogin(), null,
-                "request " + id + ": " + request.getLogin() + " in " + request.getUnit().getCode());
+                "request " + id + ": " + name + (name.equals(request.getLogin()) ? "" : " (asked for " + request.getLogin()
+                        + ")") + " in " + request.getUnit().getCode());
         return temporary;
     }
 
@@ -159,12 +220,6 @@ public class AccountRequests {
             throw new InvalidInputException(List.of("request.decided"));
         }
         return request;
-    }
-
-    private boolean loginTaken(String login) {
-        return loginTakenByPerson(login)
-                || em.createNamedQuery(AccountRequest.PENDING_FOR_LOGIN, Long.class).setParameter("login", login)
-                .getSingleResult() > 0;
     }
 
     private boolean loginTakenByPerson(String login) {

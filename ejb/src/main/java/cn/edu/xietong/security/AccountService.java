@@ -45,6 +45,9 @@ public class AccountService {
     @EJB
     private ServerKeys keys;
 
+    @EJB
+    private LoginGuards guards;
+
     private final PasswordHasher hasher = PasswordHasher.current();
     private final LoginPolicy policy = LoginPolicy.current();
 
@@ -59,23 +62,22 @@ public class AccountService {
     /**
      * One login attempt. A blocked client address or a locked name is refused before the password is looked at; a
      * hash made with weaker parameters than today's is replaced on success. The outcome never tells an unknown name
-     * from a wrong password.
+     * from a wrong password. Concurrent attempts at one name are counted one after the other: each is counted as a
+     * failure before its password is checked and taken back if it was right ({@link LoginGuards}), so no password is
+     * checked once five failures are counted.
      */
     public LoginResult logIn(String login, char[] password, String clientAddress) {
         String name = Person.normaliseLogin(login);
         Instant now = Instant.now();
         try {
-            // read without a lock: many people share an address (a proxy, a NAT) and their logins must not queue
-            // behind each other's password checks; the row is locked only to count a failure
-            ClientGuard client = clientAddress == null ? null : em.find(ClientGuard.class, clientAddress);
-            if (client != null && client.blockedAt(now)) {
+            LoginGuards.Admission admission = guards.admit(name, clientAddress, now);
+            if (admission.verdict() == LoginGuards.Verdict.THROTTLED) {
                 audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress, "client address blocked");
                 return LoginResult.refused(LoginResult.Outcome.THROTTLED);
             }
-            LoginGuard guard = em.find(LoginGuard.class, name, LockModeType.PESSIMISTIC_WRITE);
-            if (guard != null && guard.lockedAt(now)) {
+            if (admission.verdict() == LoginGuards.Verdict.LOCKED) {
                 audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress,
-                        "locked until " + guard.lockedUntil());
+                        "locked until " + admission.lockedUntil());
                 return LoginResult.refused(LoginResult.Outcome.LOCKED);
             }
             Optional<Person> person = byLogin(name);
@@ -87,7 +89,8 @@ public class AccountService {
                 valid = false;
             }
             if (!valid) {
-                return fail(name, guard, client, clientAddress, now, person.isPresent() && !person.get().isActive());
+                return failed(name, admission, clientAddress, now,
+                        person.isPresent() && !person.get().isActive() ? "deactivated account, " : "");
             }
             Person known = person.get();
             if (hasher.needsRehash(known.getPasswordHash())) {
@@ -96,6 +99,8 @@ public class AccountService {
             }
             SecondFactor factor = em.find(SecondFactor.class, known.getId());
             if (factor != null && factor.isEnrolled()) {
+                // the password was right, but this is not a login yet: the attempt no longer counts, the code will
+                guards.release(name);
                 String ticket = SecondFactors.randomToken();
                 // abandoned second steps do not pile up: each new challenge clears the expired ones
                 em.createNamedQuery(LoginChallenge.DELETE_EXPIRED)
@@ -103,7 +108,7 @@ public class AccountService {
                 em.persist(new LoginChallenge(SecondFactors.sha256(ticket), known.getLogin(), now));
                 return LoginResult.challenge(ticket);
             }
-            return succeed(known, guard, clientAddress, now, null);
+            return succeed(known, clientAddress, now, null);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -124,38 +129,34 @@ public class AccountService {
             }
             return LoginResult.refused(LoginResult.Outcome.CHALLENGE_EXPIRED);
         }
-        ClientGuard client = clientAddress == null ? null : em.find(ClientGuard.class, clientAddress);
-        if (client != null && client.blockedAt(now)) {
+        LoginGuards.Admission admission = guards.admit(challenge.login(), clientAddress, now);
+        if (admission.verdict() == LoginGuards.Verdict.THROTTLED) {
             audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.DENIED, challenge.login(), clientAddress,
                     "client address blocked");
             return LoginResult.refused(LoginResult.Outcome.THROTTLED);
         }
-        LoginGuard guard = em.find(LoginGuard.class, challenge.login(), LockModeType.PESSIMISTIC_WRITE);
-        if (guard != null && guard.lockedAt(now)) {
+        if (admission.verdict() == LoginGuards.Verdict.LOCKED) {
             em.remove(challenge);
             audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.DENIED, challenge.login(), clientAddress,
-                    "locked until " + guard.lockedUntil());
+                    "locked until " + admission.lockedUntil());
             return LoginResult.refused(LoginResult.Outcome.LOCKED);
         }
         Person person = byLogin(challenge.login()).filter(Person::canLogIn).orElse(null);
         SecondFactor factor = person == null ? null : em.find(SecondFactor.class, person.getId());
         String how = factor == null || !factor.isEnrolled() ? null : SecondFactors.verify(keys, factor, code, now);
         if (how == null) {
-            LoginResult failed = fail(challenge.login(), guard, client, clientAddress, now, false);
+            LoginResult failed = failed(challenge.login(), admission, clientAddress, now, "");
             if (!challenge.failed() || failed.outcome() == LoginResult.Outcome.LOCKED) {
                 em.remove(challenge);
             }
             return failed;
         }
         em.remove(challenge);
-        return succeed(person, guard, clientAddress, now, how);
+        return succeed(person, clientAddress, now, how);
     }
 
-    private LoginResult succeed(Person person, LoginGuard guard, String clientAddress, Instant now,
-                                String secondFactor) {
-        if (guard != null) {
-            em.remove(guard);
-        }
+    private LoginResult succeed(Person person, String clientAddress, Instant now, String secondFactor) {
+        guards.clear(person.getLogin());
         PasswordPolicy rules = passwordPolicy();
         String marker = SecondFactors.randomToken();
         person.loggedIn(now, marker);
@@ -254,31 +255,21 @@ public class AccountService {
         return directory.me();
     }
 
-    private LoginResult fail(String name, LoginGuard guard, ClientGuard client, String clientAddress, Instant now,
-                             boolean deactivated) {
-        if (guard == null) {
-            guard = new LoginGuard(name);
-            em.persist(guard);
-        }
-        boolean locked = guard.fail(now, policy);
-        audit.record(AuditEvent.LOGIN, AuditOutcome.FAILURE, name, clientAddress,
-                (deactivated ? "deactivated account, " : "") + "failure " + guard.failures());
-        if (locked) {
+    /**
+     * An admitted attempt failed: it was counted already ({@link LoginGuards#admit}); it is audited, the lock it set
+     * (the fifth failure) is audited too, and it counts against the client address.
+     */
+    private LoginResult failed(String name, LoginGuards.Admission admission, String clientAddress, Instant now,
+                               String note) {
+        audit.record(AuditEvent.LOGIN, AuditOutcome.FAILURE, name, clientAddress, note + "failure " + admission.failures());
+        if (admission.locksNow()) {
             audit.record(AuditEvent.LOCKOUT, AuditOutcome.DENIED, name, clientAddress,
-                    "locked until " + guard.lockedUntil());
+                    "locked until " + admission.lockedUntil());
         }
-        if (clientAddress != null) {
-            if (client == null) {
-                client = new ClientGuard(clientAddress, now);
-                em.persist(client);
-            } else {
-                em.refresh(client, LockModeType.PESSIMISTIC_WRITE); // count this failure on the newest row
-            }
-            if (client.fail(now, policy)) {
-                audit.record(AuditEvent.CLIENT_THROTTLED, AuditOutcome.DENIED, name, clientAddress,
-                        "client address blocked for " + policy.clientBlock().toMinutes() + " min");
-            }
+        if (clientAddress != null && guards.clientFailed(clientAddress, now)) {
+            audit.record(AuditEvent.CLIENT_THROTTLED, AuditOutcome.DENIED, name, clientAddress,
+                    "client address blocked for " + policy.clientBlock().toMinutes() + " min");
         }
-        return LoginResult.refused(locked ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+        return LoginResult.refused(admission.locksNow() ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
     }
 }

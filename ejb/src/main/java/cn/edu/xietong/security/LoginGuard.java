@@ -9,7 +9,9 @@ import java.time.Instant;
 
 /**
  * Failed logins of one login name, kept whether or not a person has that name, so that locking reveals nothing
- * about which names exist. A successful login removes the guard.
+ * about which names exist. Each attempt is counted before it is checked and taken back if it was right
+ * ({@link LoginGuards}); a successful login clears the count (the row stays, so that the next attempt need not make it
+ * again).
  */
 @Entity
 @Table(name = "login_guard")
@@ -48,6 +50,25 @@ class LoginGuard {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Takes back one counted attempt that turned out right: the count goes down, and a lock that this attempt set
+     * (the count falls below the limit again) is lifted.
+     */
+    void release(LoginPolicy policy) {
+        if (failures > 0) {
+            failures--;
+        }
+        if (failures < policy.maxFailures()) {
+            lockedUntil = null;
+        }
+    }
+
+    /** A successful login: the count starts again. */
+    void clear() {
+        failures = 0;
+        lockedUntil = null;
     }
 
     int failures() {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A person's second factor (S2): a TOTP secret (sealed by {@link ServerKeys}) and one-time recovery codes. It is
@@ -28,9 +29,12 @@ import java.util.Objects;
 @Table(name = "second_factor")
 @NamedQuery(name = SecondFactor.ENROLLED_IN_UNITS, query = "select f.personId from SecondFactor f"
         + " where f.enrolledAt is not null and f.person.unit.id in :units")
+@NamedQuery(name = SecondFactor.UNKEYED_RECOVERY_CODES, query = "select f from SecondFactor f"
+        + " where f.recoverySalt is null and f.enrolledAt is not null")
 public class SecondFactor {
 
     public static final String ENROLLED_IN_UNITS = "SecondFactor.enrolledInUnits";
+    static final String UNKEYED_RECOVERY_CODES = "SecondFactor.unkeyedRecoveryCodes";
 
     @Id
     @Column(name = "person_id")
@@ -54,6 +58,13 @@ public class SecondFactor {
     @Column(name = "last_used_step", nullable = false)
     private long lastUsedStep;
 
+    /**
+     * The random salt the recovery codes' digests are keyed with (hex), new with each set of codes; null for codes
+     * stored in the old unkeyed form (plain SHA-256) that {@link RecoveryCodeUpgrade} has not keyed yet.
+     */
+    @Column(name = "recovery_salt", length = 32)
+    private String recoverySalt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recovery_code", joinColumns = @JoinColumn(name = "person_id"))
     private List<RecoveryCode> recoveryCodes = new ArrayList<>();
@@ -76,17 +87,18 @@ public class SecondFactor {
         this.createdAt = at;
         this.enrolledAt = null;
         this.lastUsedStep = 0;
+        this.recoverySalt = null;
         this.recoveryCodes.clear();
     }
 
     /** The app showed the right code: the second factor counts from now on, with these recovery codes. */
-    void enrol(long step, Instant at, List<String> recoveryCodeHashes) {
+    void enrol(long step, Instant at, String salt, List<String> recoveryCodeHashes) {
         if (enrolledAt != null) {
             throw new IllegalStateException(person + " is already enrolled");
         }
         used(step);
         enrolledAt = at;
-        replaceRecoveryCodes(recoveryCodeHashes);
+        replaceRecoveryCodes(salt, recoveryCodeHashes);
     }
 
     void used(long step) {
@@ -96,7 +108,9 @@ public class SecondFactor {
         lastUsedStep = step;
     }
 
-    void replaceRecoveryCodes(List<String> hashes) {
+    /** New recovery codes: their digests keyed with {@code salt}. */
+    void replaceRecoveryCodes(String salt, List<String> hashes) {
+        recoverySalt = Objects.requireNonNull(salt, "salt");
         recoveryCodes.clear();
         hashes.forEach(h -> recoveryCodes.add(new RecoveryCode(h)));
     }
@@ -110,6 +124,26 @@ public class SecondFactor {
             }
         }
         return false;
+    }
+
+    /**
+     * Keys the digests of codes stored in the old form (plain SHA-256) with a new salt; false if they are keyed
+     * already.
+     */
+    boolean keyLegacyCodes(String salt, UnaryOperator<String> keyed) {
+        if (recoverySalt != null) {
+            return false;
+        }
+        List<RecoveryCode> codes = new ArrayList<>(recoveryCodes);
+        codes.forEach(c -> c.rekey(keyed.apply(c.codeHash())));
+        recoveryCodes.clear(); // a new list, so that the collection is written again
+        recoveryCodes.addAll(codes);
+        recoverySalt = salt;
+        return true;
+    }
+
+    String getRecoverySalt() {
+        return recoverySalt;
     }
 
     public long remainingRecoveryCodes() {

@@ -42,6 +42,9 @@ public class SecondFactorService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private LoginGuards guards;
+
     /** A started enrolment: the secret to scan (as a key URI) or type (Base32). */
     public record Enrolment(String secret, String keyUri) implements java.io.Serializable {
     }
@@ -133,30 +136,34 @@ public class SecondFactorService {
             throw new InvalidInputException(List.of("twoFactor.wrongCode"));
         }
         List<String> codes = SecondFactors.newRecoveryCodes();
-        factor.enrol(step.getAsLong(), now, SecondFactors.hashes(codes));
+        String salt = SecondFactors.newSalt();
+        factor.enrol(step.getAsLong(), now, salt, SecondFactors.digests(keys, salt, codes));
         audit.record(AuditEvent.SECOND_FACTOR_ENROL, AuditOutcome.SUCCESS, me.getLogin(), null, "totp enrolled");
         return codes;
     }
 
     /**
-     * New recovery codes in place of the old ones, against a current code.
+     * New recovery codes in place of the old ones, against a current code. A wrong code counts as a failed login.
      *
-     * @throws InvalidInputException {@code twoFactor.notEnrolled}, {@code twoFactor.wrongCode}
+     * @throws InvalidInputException {@code twoFactor.notEnrolled}, {@code twoFactor.wrongCode},
+     *                               {@code twoFactor.locked}
      */
     public List<String> newRecoveryCodes(String code) {
         SecondFactor factor = enrolledFactorProvenBy(code, "new recovery codes");
         List<String> codes = SecondFactors.newRecoveryCodes();
-        factor.replaceRecoveryCodes(SecondFactors.hashes(codes));
+        String salt = SecondFactors.newSalt();
+        factor.replaceRecoveryCodes(salt, SecondFactors.digests(keys, salt, codes));
         audit.record(AuditEvent.SECOND_FACTOR_ENROL, AuditOutcome.SUCCESS, factor.getPerson().getLogin(), null,
                 "new recovery codes");
         return codes;
     }
 
     /**
-     * Switches the caller's second factor off, against a current code; not for those the policy requires it of.
+     * Switches the caller's second factor off, against a current code; not for those the policy requires it of. A
+     * wrong code counts as a failed login.
      *
      * @throws InvalidInputException {@code twoFactor.required}, {@code twoFactor.notEnrolled},
-     *                               {@code twoFactor.wrongCode}
+     *                               {@code twoFactor.wrongCode}, {@code twoFactor.locked}
      */
     public void disable(String code) {
         if (policy().requiresSecondFactor(directory.me())) {
@@ -202,17 +209,36 @@ public class SecondFactorService {
                 .map(SecondFactor::isEnrolled).orElse(false);
     }
 
+    /**
+     * The caller's enrolled second factor, once a current code (or a recovery code) proves the caller holds it. The
+     * code is a guess like a password (S2): it is counted on the login name as a failed login before it is checked
+     * and taken back if right ({@link LoginGuards}), so wrong codes lock the account as wrong passwords do, and while
+     * the name is locked no code is checked at all.
+     */
     private SecondFactor enrolledFactorProvenBy(String code, String purpose) {
         Person me = directory.me();
+        Instant now = Instant.now();
         SecondFactor factor = em.find(SecondFactor.class, me.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (factor == null || !factor.isEnrolled()) {
             throw new InvalidInputException(List.of("twoFactor.notEnrolled"));
         }
-        if (SecondFactors.verify(keys, factor, code, Instant.now()) == null) {
+        LoginGuards.Admission admission = guards.admit(me.getLogin(), null, now);
+        if (admission.verdict() != LoginGuards.Verdict.ADMITTED) {
+            audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.DENIED, me.getLogin(), null,
+                    purpose + ": locked until " + admission.lockedUntil());
+            throw new InvalidInputException(List.of("twoFactor.locked"));
+        }
+        if (SecondFactors.verify(keys, factor, code, now) == null) {
+            // the failure stays counted: it was committed on its own, whatever this refusal rolls back
             audit.record(AuditEvent.SECOND_FACTOR_USE, AuditOutcome.FAILURE, me.getLogin(), null,
-                    "wrong code for " + purpose);
+                    "wrong code for " + purpose + ", failure " + admission.failures());
+            if (admission.locksNow()) {
+                audit.record(AuditEvent.LOCKOUT, AuditOutcome.DENIED, me.getLogin(), null,
+                        "locked until " + admission.lockedUntil());
+            }
             throw new InvalidInputException(List.of("twoFactor.wrongCode"));
         }
+        guards.release(me.getLogin());
         return factor;
     }
 

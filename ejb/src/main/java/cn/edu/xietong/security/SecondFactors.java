@@ -35,7 +35,10 @@ final class SecondFactors {
             factor.used(step.getAsLong());
             return "totp";
         }
-        return factor.useRecoveryCode(sha256(normaliseRecoveryCode(code)), now) ? "recovery code" : null;
+        String plain = sha256(normaliseRecoveryCode(code));
+        String stored = factor.getRecoverySalt() == null ? plain // the old form, not keyed yet
+                : recoveryDigest(keys, factor.getRecoverySalt(), plain);
+        return factor.useRecoveryCode(stored, now) ? "recovery code" : null;
     }
 
     /** Ten new recovery codes, shown once as {@code xxxxx-xxxxx}. */
@@ -54,8 +57,24 @@ final class SecondFactors {
         return codes;
     }
 
-    static List<String> hashes(List<String> recoveryCodes) {
-        return recoveryCodes.stream().map(c -> sha256(normaliseRecoveryCode(c))).toList();
+    /** The stored digests of recovery codes, keyed with the salt ({@link #recoveryDigest}). */
+    static List<String> digests(ServerKeys keys, String salt, List<String> recoveryCodes) {
+        return recoveryCodes.stream().map(c -> recoveryDigest(keys, salt, sha256(normaliseRecoveryCode(c)))).toList();
+    }
+
+    /**
+     * What is stored of a recovery code: HMAC-SHA256 under the server's recovery-code key of the salt and the
+     * code's SHA-256. Keying the SHA-256 (rather than the code) lets codes stored unkeyed be keyed in place.
+     */
+    static String recoveryDigest(ServerKeys keys, String salt, String sha256) {
+        return keys.keyedDigest("recovery-code", (salt + ":" + sha256).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A new random salt for a person's recovery codes (128 bits, hex). */
+    static String newSalt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
     }
 
     /** Recovery codes are accepted whatever their case, spaces or dash. */

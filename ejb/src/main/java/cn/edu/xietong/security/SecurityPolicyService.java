@@ -42,10 +42,23 @@ public class SecurityPolicyService {
      */
     public PasswordPolicy updatePasswordPolicy(int minLength, int minClasses, int historySize, int expiryDays,
                                                int privilegedExpiryDays, int warnDays) {
+        return updatePasswordPolicy(minLength, minClasses, historySize, expiryDays, privilegedExpiryDays, warnDays,
+                passwordPolicy().isRejectCommon());
+    }
+
+    /**
+     * Replaces the password policy's values, and whether passwords from the lists of common and breached passwords
+     * are refused (OWASP ASVS 2.1.7; on by default).
+     *
+     * @throws InvalidInputException {@code policy.outOfRange} when a value is outside what the policy allows
+     */
+    public PasswordPolicy updatePasswordPolicy(int minLength, int minClasses, int historySize, int expiryDays,
+                                               int privilegedExpiryDays, int warnDays, boolean rejectCommon) {
         PasswordPolicy policy = passwordPolicy();
         String before = policy.toString();
         try {
             policy.set(minLength, minClasses, historySize, expiryDays, privilegedExpiryDays, warnDays);
+            policy.setRejectCommon(rejectCommon);
         } catch (IllegalArgumentException outOfRange) {
             audit.record(AuditEvent.POLICY_CHANGE, AuditOutcome.DENIED, caller(), null,
                     "password policy out of range, unchanged: " + before);

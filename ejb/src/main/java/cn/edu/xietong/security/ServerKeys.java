@@ -15,12 +15,14 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -220,6 +222,24 @@ public class ServerKeys {
     /** A short name of the trail key (the first 8 bytes of the SHA-256 of its public key, hex), stored with each signature. */
     public String trailKeyId() {
         return signingKeyId;
+    }
+
+    /**
+     * HMAC-SHA256 of {@code data} (hex) under a key of its own for {@code purpose}, derived from the sealing key
+     * (HMAC-SHA256 of the purpose under it), so that values kept for one purpose, such as recovery codes (S2), cannot
+     * be tested against guesses by whoever holds a copy of the database but not the keystore.
+     */
+    public String keyedDigest(String purpose, byte[] data) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(sealing.getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(("xietong/" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
     }
 
     /** Opens a value sealed by {@link #seal}; fails if it was altered or sealed with another key. */

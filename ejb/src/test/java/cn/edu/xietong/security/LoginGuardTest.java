@@ -40,6 +40,21 @@ class LoginGuardTest {
         assertFalse(guard.lockedAt(later));
     }
 
+    /** Attempts are counted before they are checked; one that was right is taken back, with the lock it set. */
+    @Test
+    void aRightAttemptTakesBackItsCountAndTheLockItSet() {
+        LoginGuard guard = new LoginGuard("someone");
+        for (int i = 0; i < 4; i++) {
+            guard.fail(t0, policy);
+        }
+        assertTrue(guard.fail(t0, policy), "the fifth attempt in flight locks the name");
+        guard.release(policy);
+        assertEquals(4, guard.failures());
+        assertFalse(guard.lockedAt(t0), "it was right: the lock it set is lifted");
+        guard.clear();
+        assertEquals(0, guard.failures());
+    }
+
     @Test
     void anAddressIsBlockedAfterTwentyFailuresWithinTenMinutes() {
         ClientGuard client = new ClientGuard("203.0.113.9", t0);

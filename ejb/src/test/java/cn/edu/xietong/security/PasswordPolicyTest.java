@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -88,5 +89,45 @@ class PasswordPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 3, 5, 400, 60, 7));
         assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 3, 5, 90, 120, 7));
         assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(8, 3, 5, 90, 60, 60));
+    }
+
+    /** S2 (OWASP ASVS 2.1.7, level 2): passwords from the lists of common and breached ones are refused. */
+    @Test
+    void commonAndBreachedPasswordsAreRefusedWhileTheSettingIsOn() {
+        assertTrue(policy.isRejectCommon(), "on by default");
+        for (String common : List.of("password", "Password1", "P@ssw0rd", "qwerty123456", "Password123!",
+                "iloveyou", "dragon2024")) {
+            assertTrue(policy.violations("zs", common.toCharArray()).contains("password.common"), common);
+        }
+        assertFalse(policy.violations("zhangsan", "Campus#2026".toCharArray()).contains("password.common"));
+        assertFalse(policy.violations("zhangsan", "校园协同办公Ab1".toCharArray()).contains("password.common"));
+
+        policy.setRejectCommon(false);
+        assertFalse(policy.violations("zs", "P@ssw0rd".toCharArray()).contains("password.common"));
+    }
+
+    /** The check reads the new password and leaves it as it was: it is hashed afterwards. */
+    @Test
+    void checkingAPasswordLeavesItAsItWas() {
+        char[] password = "Password123!".toCharArray();
+        policy.violations("zs", password);
+        assertArrayEquals("Password123!".toCharArray(), password);
+    }
+
+    /** S2 (OWASP ASVS level 2): the security administrator can ask for 12 characters or more. */
+    @Test
+    void theMinimumLengthCanBeRaisedToTwelveForAsvsLevelTwo() {
+        PasswordPolicy asvs = new PasswordPolicy(12, 3, 5, 90, 60, 7);
+        assertEquals(List.of("password.tooShort"), asvs.violations("zhangsan", "Campus#2026".toCharArray()));
+        assertEquals(List.of(), asvs.violations("zhangsan", "Campus#2026-Autumn".toCharArray()));
+    }
+
+    /** S2: the batch operator starts jobs that touch everyone's data, so the role counts as privileged. */
+    @Test
+    void theBatchOperatorIsAPrivilegedRole() {
+        Person operator = person(Role.BATCH_OPERATOR);
+        assertTrue(PasswordPolicy.privileged(operator));
+        assertEquals(set.plus(Duration.ofDays(60)), policy.expiresAt(operator), "the privileged expiry");
+        assertTrue(policy.requiresSecondFactor(operator));
     }
 }

@@ -82,7 +82,7 @@ class TotpTest {
         assertEquals(10, codes.stream().distinct().count());
         assertTrue(codes.stream().allMatch(c -> c.matches("[a-z2-9]{5}-[a-z2-9]{5}")), codes.toString());
         String code = codes.get(0);
-        assertEquals(SecondFactors.hashes(codes).get(0),
-                SecondFactors.sha256(SecondFactors.normaliseRecoveryCode(" " + code.toUpperCase().replace("-", " "))));
+        assertEquals(SecondFactors.normaliseRecoveryCode(code),
+                SecondFactors.normaliseRecoveryCode(" " + code.toUpperCase().replace("-", " ")));
     }
 }

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,18 +115,62 @@ class AccountRequestIT {
 
     @Test
     void badRequestsAreRefusedWithEveryProblemAndNothingIsFiled() {
-        Person existing = data.person(PASSWORD, cheap);
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> requests.request("1bad name", " ", null, "not-mail"));
         assertEquals(List.of("request.login.invalid", "request.name.invalid", "request.email.invalid",
                 "request.unit.unknown"), refused.problems());
-        assertEquals(List.of("request.login.taken"), assertThrows(InvalidInputException.class,
-                () -> requests.request(existing.getLogin(), "重名", existing.getUnit().getId(), "a@test.example"))
-                .problems());
+    }
+
+    /**
+     * O3.2, S2: the public request form does not tell whether a user name exists (it would let anyone list the
+     * accounts); the reviewing IT staff see that the name is taken, and approve under another name or reject.
+     */
+    @Test
+    void aTakenNameIsAcceptedWithoutSayingSoAndTheItStaffApproveItUnderAnotherName() throws Exception {
+        Unit unit = data.unit();
+        Person it = data.personIn(unit, PASSWORD, cheap, Role.UNIT_IT);
+        Person existing = data.personIn(unit, PASSWORD, cheap);
+        AccountRequest homonym = requests.request(existing.getLogin(), "重名", unit.getId(), "a@test.example");
         String login = newLogin();
-        requests.request(login, "甲", existing.getUnit().getId(), "a@test.example");
+        AccountRequest first = requests.request(login, "甲", unit.getId(), "a@test.example");
+        AccountRequest second = requests.request(login, "乙", unit.getId(), "b@test.example");
+
+        Set<Long> taken = AsPerson.call(it, () -> requests.withTakenLogin());
+        assertTrue(taken.contains(homonym.getId()), "the name of an existing account");
+        assertTrue(taken.contains(second.getId()), "a name an earlier pending request asks for");
+        assertFalse(taken.contains(first.getId()));
+
         assertEquals(List.of("request.login.taken"), assertThrows(InvalidInputException.class,
-                () -> requests.request(login, "乙", existing.getUnit().getId(), "b@test.example")).problems(),
-                "a name already requested is taken too");
+                () -> AsPerson.call(it, () -> requests.approve(homonym.getId()))).problems());
+        assertEquals(List.of("request.login.taken"), assertThrows(InvalidInputException.class,
+                () -> AsPerson.call(it, () -> requests.approve(homonym.getId(), existing.getLogin()))).problems());
+        String other = newLogin();
+        String temporary = AsPerson.call(it, () -> requests.approve(homonym.getId(), other));
+        assertEquals(LoginResult.Outcome.SUCCESS,
+                accounts.logIn(other, temporary.toCharArray(), "192.0.2.81").outcome());
+        AccountRequest seen = requests.status(homonym.getId(), existing.getLogin()).orElseThrow();
+        assertEquals(AccountRequest.Status.APPROVED, seen.getStatus());
+        assertEquals(other, seen.getGrantedLogin(), "the requester learns the user name given");
+
+        AsPerson.call(it, () -> requests.approve(first.getId()));
+        AsPerson.run(it, () -> requests.reject(second.getId(), "用户名已被使用"));
+        assertEquals(AccountRequest.Status.REJECTED, requests.status(second.getId(), login).orElseThrow().getStatus());
+    }
+
+    /** O3.2, S3: one client address files only a few requests an hour; other addresses are not held back. */
+    @Test
+    void oneAddressFilesOnlyAFewRequestsAnHour() {
+        Unit unit = data.unit();
+        int block = 1 + (UUID.randomUUID().hashCode() & 0x7f);
+        String address = "198.51.100." + block;
+        for (int i = 0; i < AccountRequests.requestsPerAddressPerHour(); i++) {
+            String login = newLogin();
+            requests.request(login, "访客", unit.getId(), login + "@test.example", address);
+        }
+        String login = newLogin();
+        assertEquals(List.of("request.tooMany"), assertThrows(InvalidInputException.class,
+                () -> requests.request(login, "访客", unit.getId(), login + "@test.example", address)).problems());
+        assertEquals(AccountRequest.Status.PENDING, requests.request(login, "访客", unit.getId(),
+                login + "@test.example", "198.51.100." + (block + 1)).getStatus());
     }
 }

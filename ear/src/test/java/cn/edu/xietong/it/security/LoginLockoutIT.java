@@ -15,9 +15,22 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditRecord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * S2, S3: guessing is stopped. Each test uses its own login names and its own client address (documentation ranges
@@ -95,5 +108,54 @@ class LoginLockoutIT {
         }
         assertEquals(Outcome.THROTTLED, login(person.getLogin(), "Right#Pass2026", address));
         assertEquals(Outcome.SUCCESS, login(person.getLogin(), "Right#Pass2026", "198.18.1.1"));
+    }
+
+    /**
+     * S2: fifty guesses at once for a name that has never failed are all counted, and the lock holds from the fifth:
+     * no password is checked once five failures are counted. Each guess is a real concurrent call of the login
+     * service from its own thread; the audit trail shows what each one did (a checked password fails as FAILURE, a
+     * refusal before any check is DENIED).
+     */
+    @Test
+    void fiftyConcurrentGuessesAreAllCountedAndOnlyFivePasswordsAreChecked() throws Exception {
+        Person person = data.person("Right#Pass2026", PasswordHasher.current()); // a real hash: checks take time
+        String name = person.getLogin();
+        String address = address();
+        int guesses = 50;
+        ExecutorService threads = Executors.newFixedThreadPool(guesses);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Outcome>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < guesses; i++) {
+                String guess = "wrong-" + i;
+                results.add(threads.submit((Callable<Outcome>) () -> {
+                    start.await();
+                    return login(name, guess, address);
+                }));
+            }
+            start.countDown();
+            int invalid = 0;
+            int locked = 0;
+            for (Future<Outcome> result : results) {
+                Outcome outcome = result.get(120, TimeUnit.SECONDS); // an exception here: a guess was lost
+                if (outcome == Outcome.INVALID) {
+                    invalid++;
+                } else if (outcome == Outcome.LOCKED) {
+                    locked++;
+                }
+            }
+            assertEquals(guesses, invalid + locked, "every guess is answered as wrong or locked");
+            assertEquals(4, invalid, "the fifth failure already answers LOCKED");
+        } finally {
+            threads.shutdownNow();
+        }
+        List<AuditRecord> attempts = data.audits(AuditEvent.LOGIN, name);
+        assertEquals(guesses, attempts.size(), "every guess is counted in the audit trail");
+        assertEquals(5, attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.FAILURE).count(),
+                "exactly five passwords were checked");
+        assertEquals(guesses - 5, attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.DENIED).count(),
+                "every later guess was refused before its password was looked at");
+        assertEquals(Outcome.LOCKED, login(name, "Right#Pass2026", address));
+        assertEquals(1, data.audits(AuditEvent.LOCKOUT, name).size(), "the name was locked once");
     }
 }

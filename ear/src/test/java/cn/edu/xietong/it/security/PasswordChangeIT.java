@@ -170,4 +170,24 @@ class PasswordChangeIT {
             securityAdmin.call(() -> policies.updatePasswordPolicy(8, 3, 5, 90, 60, 7));
         }
     }
+
+    /**
+     * S2 (OWASP ASVS 2.1.7): a password from the lists of common and breached passwords is refused with its own
+     * message while the policy says so (the default); the security administrator may switch the check off.
+     */
+    @Test
+    void aCommonOrBreachedPasswordIsRefusedWhileThePolicyChecksForIt() throws Exception {
+        Person person = data.person("First#Pass2026", cheap);
+        assertTrue(accounts.passwordPolicy().isRejectCommon());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> change(person, "First#Pass2026", "Password2026!"));
+        assertEquals(List.of("password.common"), refused.problems());
+        try {
+            securityAdmin.call(() -> policies.updatePasswordPolicy(8, 3, 5, 90, 60, 7, false));
+            change(person, "First#Pass2026", "Password2026!");
+            assertEquals(LoginResult.Outcome.SUCCESS, login(person, "Password2026!").outcome());
+        } finally {
+            securityAdmin.call(() -> policies.updatePasswordPolicy(8, 3, 5, 90, 60, 7, true));
+        }
+    }
 }

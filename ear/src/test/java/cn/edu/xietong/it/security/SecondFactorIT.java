@@ -16,6 +16,7 @@ import cn.edu.xietong.security.Base32;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
+import cn.edu.xietong.security.RecoveryCodeUpgrade;
 import cn.edu.xietong.security.SecondFactorService;
 import cn.edu.xietong.security.SecurityPolicyService;
 import cn.edu.xietong.security.Totp;
@@ -32,7 +33,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,6 +85,9 @@ class SecondFactorIT {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private RecoveryCodeUpgrade recoveryCodeUpgrade;
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
@@ -271,5 +279,82 @@ class SecondFactorIT {
         } finally {
             securityAdmin.call(() -> policies.updateLoginRules(before.isSecondFactorRequired(), before.isSingleSession()));
         }
+    }
+
+    private static String unsaltedSha256(String recoveryCode) throws Exception {
+        String normal = recoveryCode.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(normal.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> storedRecoveryHashes(Person person) {
+        return em.createNativeQuery("select code_hash from recovery_code where person_id = ?1")
+                .setParameter(1, person.getId()).getResultList();
+    }
+
+    /**
+     * S2: a copy of the database does not let anyone test guesses at recovery codes offline: they are kept keyed
+     * (HMAC with a key from the server keystore and a salt of the person's), never as their plain SHA-256, and two
+     * people's equal codes would not be stored alike.
+     */
+    @Test
+    void recoveryCodesAreStoredKeyedAndSaltedNotAsTheirPlainHash() throws Exception {
+        Person person = data.person(PASSWORD, cheap);
+        Enrolled enrolled = enrol(person);
+        List<String> stored = storedRecoveryHashes(person);
+        assertEquals(10, stored.size());
+        for (String code : enrolled.recoveryCodes()) {
+            assertFalse(stored.contains(unsaltedSha256(code)), "a recovery code is not stored as its plain SHA-256");
+        }
+        LoginResult first = accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS);
+        assertEquals(LoginResult.Outcome.SUCCESS,
+                accounts.logInSecondStep(first.challengeTicket(), enrolled.recoveryCodes().get(0), ADDRESS).outcome());
+    }
+
+    /**
+     * S2: recovery codes stored before they were keyed (plain SHA-256) are keyed in place at the server's start
+     * (their SHA-256 is what gets keyed, so they need not be known), and go on working.
+     */
+    @Test
+    void recoveryCodesOfTheOldUnsaltedFormAreKeyedInPlaceAndStillWork() throws Exception {
+        Person person = data.person(PASSWORD, cheap);
+        Enrolled enrolled = enrol(person);
+        String code = enrolled.recoveryCodes().get(5);
+        data.legacyRecoveryCodes(person.getId(), List.of(unsaltedSha256(code)));
+        assertEquals(List.of(unsaltedSha256(code)), storedRecoveryHashes(person));
+
+        assertTrue(recoveryCodeUpgrade.keyLegacyCodes() >= 1);
+        assertNotEquals(List.of(unsaltedSha256(code)), storedRecoveryHashes(person), "the old row is keyed now");
+        LoginResult first = accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS);
+        assertEquals(LoginResult.Outcome.SUCCESS,
+                accounts.logInSecondStep(first.challengeTicket(), code, ADDRESS).outcome());
+        assertEquals(0, AsPerson.call(person, () -> secondFactors.status()).getRemainingRecoveryCodes());
+    }
+
+    /**
+     * S2: wrong codes given to switch two-step verification off or to make new recovery codes count as failed
+     * logins: the fifth locks the account, and while it is locked no code is even checked there.
+     */
+    @Test
+    void wrongCodesOnTheTwoFactorPageCountAsFailedLoginsAndLockTheAccount() throws Exception {
+        Person person = data.person(PASSWORD, cheap);
+        Enrolled enrolled = enrol(person);
+        for (int i = 0; i < 3; i++) {
+            String wrong = "00000" + i;
+            assertEquals(List.of("twoFactor.wrongCode"), assertThrows(InvalidInputException.class,
+                    () -> AsPerson.run(person, () -> secondFactors.disable(wrong))).problems());
+        }
+        for (int i = 0; i < 2; i++) {
+            String wrong = "aaaaa-bbbb" + i;
+            assertThrows(InvalidInputException.class,
+                    () -> AsPerson.run(person, () -> secondFactors.newRecoveryCodes(wrong)));
+        }
+        assertEquals(LoginResult.Outcome.LOCKED,
+                accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS).outcome());
+        assertEquals(List.of("twoFactor.locked"), assertThrows(InvalidInputException.class,
+                () -> AsPerson.run(person, () -> secondFactors.newRecoveryCodes(enrolled.nextCode()))).problems(),
+                "while locked, not even the right code is checked");
+        assertTrue(AsPerson.call(person, () -> secondFactors.status()).isEnrolled());
     }
 }

@@ -184,4 +184,19 @@ public class TestData {
                         + " order by r.seq desc", cn.edu.xietong.audit.AuditRecord.class)
                 .setParameter("event", event).setParameter("login", login).getResultList();
     }
+
+    /**
+     * Replaces a person's recovery codes by rows of the form stored before codes were keyed (S2): the plain SHA-256
+     * of each code, and no salt.
+     */
+    public void legacyRecoveryCodes(long personId, java.util.List<String> sha256Hashes) {
+        em.createNativeQuery("delete from recovery_code where person_id = ?1").setParameter(1, personId)
+                .executeUpdate();
+        for (String hash : sha256Hashes) {
+            em.createNativeQuery("insert into recovery_code (person_id, code_hash) values (?1, ?2)")
+                    .setParameter(1, personId).setParameter(2, hash).executeUpdate();
+        }
+        em.createNativeQuery("update second_factor set recovery_salt = null where person_id = ?1")
+                .setParameter(1, personId).executeUpdate();
+    }
 }

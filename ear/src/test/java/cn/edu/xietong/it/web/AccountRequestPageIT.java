@@ -5,7 +5,11 @@ import cn.edu.xietong.it.support.BrowserTest;
 import cn.edu.xietong.setup.DemoUniversity;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +57,48 @@ class AccountRequestPageIT extends BrowserTest {
             assertEquals("工作台", browser.text("h1.xt-title"));
             assertEquals("周新", browser.text("#current-user-name"));
             assertEquals("计算机科学与技术学院", browser.text("#current-user-unit"));
+        }
+    }
+
+    /**
+     * O3.2, S2: asking for a user name that exists gets the same answer as any request (the form tells nobody which
+     * accounts exist); the unit's IT staff see that the name is taken and approve under another, which the requester
+     * then sees when following the request.
+     */
+    @Test
+    void aTakenUserNameIsNotRevealedAndTheItStaffApproveUnderAnotherName() {
+        String number;
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/register.xhtml");
+            browser.type("#request\\:login", "liming");
+            browser.type("#request\\:fullName", "李明");
+            new Select(browser.driver().findElement(By.id("request:unit_input")))
+                    .selectByVisibleText("计算机科学与技术学院");
+            browser.type("#request\\:email", "li.ming2@demo.xietong.example");
+            browser.click("#request\\:submit");
+            String submitted = browser.awaitText("#messages", "申请已提交");
+            Matcher matcher = Pattern.compile("编号 (\\d+)").matcher(submitted);
+            assertTrue(matcher.find(), submitted);
+            number = matcher.group(1);
+        }
+        String other = "liming" + (System.nanoTime() % 100000);
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("yangfan", DemoUniversity.DEFAULT_PASSWORD);
+            browser.click("#menu\\:menu-requests");
+            WebElement row = browser.driver().findElements(By.cssSelector("#requests\\:pending_data tr")).stream()
+                    .filter(tr -> tr.getText().startsWith(number + " ")).findFirst().orElseThrow();
+            assertTrue(row.getText().contains("已被使用"), row.getText());
+            browser.type("#requests\\:other-login", other);
+            row.findElement(By.cssSelector("button.xt-approve")).click();
+            browser.awaitText("#temporary-password", "");
+            assertTrue(browser.text("#messages").contains(other), browser.text("#messages"));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/register.xhtml");
+            browser.type("#follow\\:number", number);
+            browser.type("#follow\\:numberLogin", "liming");
+            browser.click("#follow\\:check");
+            assertEquals("您的用户名：" + other, browser.awaitText("#follow\\:request-granted", other));
         }
     }
 }

@@ -31,6 +31,7 @@ public class PolicyView implements Serializable {
     private int expiryDays;
     private int privilegedExpiryDays;
     private int warnDays;
+    private boolean rejectCommon;
     private boolean secondFactorRequired;
     private boolean singleSession;
     private int recertificationDays;
@@ -43,7 +44,7 @@ public class PolicyView implements Serializable {
     public void save() {
         try {
             show(policies.updatePasswordPolicy(minLength, minClasses, historySize, expiryDays, privilegedExpiryDays,
-                    warnDays));
+                    warnDays, rejectCommon));
             messages.info("policy.saved");
         } catch (InvalidInputException refused) {
             refused.problems().forEach(messages::error);
@@ -70,6 +71,15 @@ public class PolicyView implements Serializable {
         expiryDays = p.getExpiryDays();
         privilegedExpiryDays = p.getPrivilegedExpiryDays();
         warnDays = p.getWarnDays();
+        rejectCommon = p.isRejectCommon();
+    }
+
+    public boolean isRejectCommon() {
+        return rejectCommon;
+    }
+
+    public void setRejectCommon(boolean rejectCommon) {
+        this.rejectCommon = rejectCommon;
     }
 
     public int getMinLength() {

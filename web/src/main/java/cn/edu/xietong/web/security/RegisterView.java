@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.security;
 
+import cn.edu.xietong.audit.RequestOrigin;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.AccountRequest;
 import cn.edu.xietong.security.AccountRequests;
@@ -26,6 +27,9 @@ public class RegisterView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private RequestOrigin origin;
+
     private String login;
     private String fullName;
     private Long unitId;
@@ -37,7 +41,7 @@ public class RegisterView implements Serializable {
 
     public void submit() {
         try {
-            AccountRequest request = requests.request(login, fullName, unitId, email);
+            AccountRequest request = requests.request(login, fullName, unitId, email, origin.clientAddress());
             messages.info("request.submitted", String.valueOf(request.getId()));
             login = fullName = email = null;
             unitId = null;

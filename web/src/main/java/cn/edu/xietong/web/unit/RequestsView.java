@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Backs unit/requests.xhtml: a unit's IT staff approve or reject account requests for their units (O3.2). */
 @Named
@@ -26,9 +28,11 @@ public class RequestsView implements Serializable {
     private Messages messages;
 
     private String reason;
+    private String otherLogin;
     private String approvedLogin;
     private String temporaryPassword;
     private transient List<AccountRequest> pending;
+    private transient Set<Long> taken;
 
     public List<AccountRequest> getPending() {
         if (pending == null) {
@@ -37,15 +41,26 @@ public class RequestsView implements Serializable {
         return pending;
     }
 
+    /** Whether the request's user name is taken (an account or an earlier request has it): approve under another. */
+    public boolean taken(AccountRequest request) {
+        if (taken == null) {
+            taken = requests.withTakenLogin();
+        }
+        return taken.contains(request.getId());
+    }
+
     public void approve(AccountRequest request) {
         try {
-            temporaryPassword = requests.approve(request.getId());
-            approvedLogin = request.getLogin();
-            messages.info("request.approved", request.getLogin());
+            boolean other = otherLogin != null && !otherLogin.isBlank();
+            temporaryPassword = requests.approve(request.getId(), otherLogin);
+            approvedLogin = other ? otherLogin.strip().toLowerCase(Locale.ROOT) : request.getLogin();
+            messages.info("request.approved", approvedLogin);
+            otherLogin = null;
         } catch (InvalidInputException refused) {
             refused.problems().forEach(messages::error);
         }
         pending = null;
+        taken = null;
     }
 
     public void reject(AccountRequest request) {
@@ -57,6 +72,15 @@ public class RequestsView implements Serializable {
             refused.problems().forEach(messages::error);
         }
         pending = null;
+        taken = null;
+    }
+
+    public String getOtherLogin() {
+        return otherLogin;
+    }
+
+    public void setOtherLogin(String otherLogin) {
+        this.otherLogin = otherLogin;
     }
 
     public String getApprovedLogin() {
