@@ -34,6 +34,7 @@ public class PolicyView implements Serializable {
     private boolean secondFactorRequired;
     private boolean singleSession;
     private int recertificationDays;
+    private int sessionLifetimeHours;
 
     @PostConstruct
     void load() {
@@ -53,6 +54,7 @@ public class PolicyView implements Serializable {
     public void saveLoginRules() {
         try {
             policies.updateRecertificationDays(recertificationDays);
+            policies.updateSessionLifetime(sessionLifetimeHours);
             show(policies.updateLoginRules(secondFactorRequired, singleSession));
             messages.info("policy.saved");
         } catch (InvalidInputException refused) {
@@ -64,6 +66,7 @@ public class PolicyView implements Serializable {
         secondFactorRequired = p.isSecondFactorRequired();
         singleSession = p.isSingleSession();
         recertificationDays = p.getRecertificationDays();
+        sessionLifetimeHours = p.getSessionLifetimeHours();
         minLength = p.getMinLength();
         minClasses = p.getMinClasses();
         historySize = p.getHistorySize();
@@ -134,6 +137,14 @@ public class PolicyView implements Serializable {
 
     public void setRecertificationDays(int recertificationDays) {
         this.recertificationDays = recertificationDays;
+    }
+
+    public int getSessionLifetimeHours() {
+        return sessionLifetimeHours;
+    }
+
+    public void setSessionLifetimeHours(int sessionLifetimeHours) {
+        this.sessionLifetimeHours = sessionLifetimeHours;
     }
 
     public boolean isSingleSession() {
