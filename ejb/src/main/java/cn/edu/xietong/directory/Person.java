@@ -306,11 +306,6 @@ public class Person {
         this.sessionMarker = sessionMarker;
     }
 
-    /** Whether {@code marker} names the newest login's session. */
-    public boolean newestSession(String marker) {
-        return marker != null && marker.equals(sessionMarker);
-    }
-
     /** Ends every session the person has: each ends at its next request, on whichever server it is (S2, S3). */
     public void endSessions(SessionEnd why) {
         sessionEpoch++;

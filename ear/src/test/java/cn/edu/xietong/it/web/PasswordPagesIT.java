@@ -97,4 +97,26 @@ class PasswordPagesIT extends BrowserTest {
             assertEquals("密码策略已保存。", browser.awaitText("#messages", "已保存"));
         }
     }
+
+    /** ASVS 3.3.2: the absolute session lifetime is the security administrator's, 12 hours at most. */
+    @Test
+    void theSecurityAdministratorSetsTheLongestSession() {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("luan", DemoUniversity.DEFAULT_PASSWORD);
+            browser.go("/security/policy.xhtml");
+            assertEquals("12", browser.find("#login-rules\\:session-hours_input").getAttribute("value"));
+            try {
+                browser.type("#login-rules\\:session-hours_input", "8");
+                browser.click("#login-rules\\:save-rules");
+                browser.awaitText("#messages", "已保存");
+                browser.go("/security/policy.xhtml");
+                assertEquals("8", browser.find("#login-rules\\:session-hours_input").getAttribute("value"));
+            } finally {
+                browser.go("/security/policy.xhtml");
+                browser.type("#login-rules\\:session-hours_input", "12");
+                browser.click("#login-rules\\:save-rules");
+                browser.awaitText("#messages", "已保存");
+            }
+        }
+    }
 }
