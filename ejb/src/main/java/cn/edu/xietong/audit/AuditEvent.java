@@ -26,6 +26,8 @@ public enum AuditEvent {
     SECOND_FACTOR_USE,
     SECOND_FACTOR_RESET,
     SESSION_REPLACED,
+    /** A session ended by a change to its account (deactivation, password, roles) or by its absolute lifetime. */
+    SESSION_ENDED,
     MODULE_RIGHTS,
     ACCOUNT_RECERTIFY,
     ACCOUNT_LEAVER_REPORT,

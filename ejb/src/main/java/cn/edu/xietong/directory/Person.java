@@ -4,6 +4,8 @@ import cn.edu.xietong.shared.DisplayText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
@@ -111,6 +113,18 @@ public class Person {
     @Column(name = "session_marker", length = 64)
     private String sessionMarker;
 
+    /**
+     * Counts the changes that ended all of the person's sessions (S2, S3): a session is good only while the count it
+     * began with is still the person's. Kept in the database, so every server of a cluster sees it.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
+    /** Why the person's sessions last ended, for the login page to say. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sessions_ended_by", length = 32)
+    private SessionEnd sessionsEndedBy;
+
     /** Earlier password hashes, newest first (the current one is {@link #passwordHash}). */
     /** When the unit's IT staff last confirmed that the person still belongs to the unit (O3.2). */
     @Column(name = "confirmed_at")
@@ -186,12 +200,16 @@ public class Person {
 
     /** Grants a university-wide role. */
     public void grant(Role role) {
-        roles.add(new RoleGrant(role, null));
+        if (roles.add(new RoleGrant(role, null))) {
+            endSessions(SessionEnd.ROLES_CHANGED);
+        }
     }
 
     /** Grants a unit-scoped role (UNIT_LEADER, UNIT_IT) for the given unit. */
     public void grant(Role role, Unit scope) {
-        roles.add(new RoleGrant(role, scope));
+        if (roles.add(new RoleGrant(role, scope))) {
+            endSessions(SessionEnd.ROLES_CHANGED);
+        }
     }
 
     /** Takes back a role (for that unit, if unit-scoped); returns whether the person held it. */
@@ -199,7 +217,11 @@ public class Person {
         if (role == Role.STAFF) {
             throw new IllegalArgumentException("every person is STAFF");
         }
-        return roles.remove(new RoleGrant(role, scope));
+        boolean held = roles.remove(new RoleGrant(role, scope));
+        if (held) {
+            endSessions(SessionEnd.ROLES_CHANGED);
+        }
+        return held;
     }
 
     /** The units a unit-scoped role was granted for. */
@@ -225,17 +247,23 @@ public class Person {
 
     /**
      * The person chose a new password (hashed by the caller; the entity never sees a clear password). The old hash
-     * joins the history, which keeps the newest {@code historySize}.
+     * joins the history, which keeps the newest {@code historySize}. The person's sessions end: the caller carries
+     * the one the password was changed in over to the new {@link #getSessionEpoch()}.
      */
     public void newPassword(String newHash, Instant at, int historySize) {
         replacePassword(newHash, at, historySize);
         mustChangePassword = false;
+        endSessions(SessionEnd.PASSWORD_CHANGED);
     }
 
-    /** An administrator set a password for the person: they must change it at their next login (S2). */
+    /**
+     * An administrator set a password for the person: they must change it at their next login, and their sessions
+     * end (S2).
+     */
     public void resetPassword(String newHash, Instant at, int historySize) {
         replacePassword(newHash, at, historySize);
         mustChangePassword = true;
+        endSessions(SessionEnd.PASSWORD_RESET);
     }
 
     /** The same password, hashed at today's cost: neither its date nor the history change. */
@@ -279,9 +307,20 @@ public class Person {
         this.sessionMarker = sessionMarker;
     }
 
-    /** Whether {@code marker} names the newest login's session. */
-    public boolean newestSession(String marker) {
-        return marker != null && marker.equals(sessionMarker);
+    /** Ends every session the person has: each ends at its next request, on whichever server it is (S2, S3). */
+    public void endSessions(SessionEnd why) {
+        sessionEpoch++;
+        sessionsEndedBy = Objects.requireNonNull(why, "why");
+    }
+
+    /** The count a new session begins with; an older session whose count differs has ended. */
+    public long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Why the person's sessions last ended; {@code null} if they never were. */
+    public SessionEnd getSessionsEndedBy() {
+        return sessionsEndedBy;
     }
 
     /** Last activity (B1); {@code null} after a logout. */
@@ -347,13 +386,17 @@ public class Person {
         leaverReason = null;
     }
 
-    /** A deactivated person keeps their record but cannot log in (O2.6); a leaver report is settled by it. */
+    /**
+     * A deactivated person keeps their record but cannot log in (O2.6), and their sessions end; a leaver report is
+     * settled by it.
+     */
     public void deactivate() {
         if (!active) {
             throw new IllegalStateException(this + " is already deactivated");
         }
         active = false;
         clearLeaverReport();
+        endSessions(SessionEnd.DEACTIVATED);
     }
 
     public Instant getConfirmedAt() {

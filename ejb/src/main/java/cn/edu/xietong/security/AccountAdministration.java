@@ -49,7 +49,8 @@ public class AccountAdministration {
     private SessionContext context;
 
     /**
-     * Deactivates an account: the person can no longer log in; their record stays.
+     * Deactivates an account: the person can no longer log in, and their sessions end at their next request; their
+     * record stays.
      *
      * @throws InvalidInputException {@code account.reasonRequired}, {@code account.alreadyInactive}, and those of
      *                               {@link #kept}
@@ -95,7 +96,7 @@ public class AccountAdministration {
 
     /**
      * Gives the person a new random password that they must change at their next login, and returns it once, for
-     * the administrator to hand over. It is never stored in clear.
+     * the administrator to hand over. It is never stored in clear. The person's sessions end at their next request.
      *
      * @throws InvalidInputException those of {@link #kept}
      */

@@ -6,6 +6,7 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -47,6 +48,9 @@ public class AccountService {
 
     @EJB
     private LoginGuards guards;
+
+    @EJB
+    private OfficeClock clock;
 
     private final PasswordHasher hasher = PasswordHasher.current();
     private final LoginPolicy policy = LoginPolicy.current();
@@ -183,18 +187,7 @@ public class AccountService {
                 notes.isEmpty() ? null : String.join(", ", notes));
         return new LoginResult(LoginResult.Outcome.SUCCESS,
                 new AuthenticatedCaller(person.getLogin(), person.roleSet()), changeRequired, enrolmentRequired,
-                marker, null);
-    }
-
-    /**
-     * Whether a session may go on: always, unless the policy allows one session per account and a newer login of the
-     * same person has begun since {@code marker}'s (S3).
-     */
-    public boolean sessionCurrent(String login, String marker) {
-        if (!passwordPolicy().isSingleSession()) {
-            return true;
-        }
-        return byLogin(Person.normaliseLogin(login)).map(p -> p.newestSession(marker)).orElse(false);
+                new SessionStamp(marker, person.getSessionEpoch(), clock.now()), null);
     }
 
     /** The password policy in force (for the rules shown beside a password field). */
@@ -215,11 +208,14 @@ public class AccountService {
     /**
      * The caller changes their own password (S2). The current password must be right; the new one must meet the
      * policy and differ from the current one and the remembered earlier ones. Refusals are audited; nothing changes.
+     * The person's other sessions end (S3): the caller carries its own over to the returned session epoch
+     * ({@link SessionStamp#withEpoch}).
      *
+     * @return the person's new session epoch
      * @throws InvalidInputException with the message keys of every rule broken
      */
     @RolesAllowed("STAFF")
-    public void changePassword(char[] current, char[] next) {
+    public long changePassword(char[] current, char[] next) {
         Person me = caller();
         try {
             if (!hasher.verify(current, me.getPasswordHash())) {
@@ -239,7 +235,8 @@ public class AccountService {
                 throw new InvalidInputException(problems);
             }
             me.newPassword(hasher.hash(next), Instant.now(), policy.getHistorySize());
-            audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.SUCCESS, me.getLogin(), null, null);
+            audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.SUCCESS, me.getLogin(), null, "other sessions end");
+            return me.getSessionEpoch();
         } finally {
             Arrays.fill(current, '\0');
             Arrays.fill(next, '\0');

@@ -4,12 +4,12 @@ import java.util.Optional;
 
 /**
  * How a login attempt ended. Only {@link Outcome#SUCCESS} carries a caller, who may still have to choose a new
- * password (first login, after a reset, or expired) or enrol a second factor before working, and the marker of the
- * new session (one session per account). {@link Outcome#SECOND_FACTOR} carries the ticket for the second step. The
+ * password (first login, after a reset, or expired) or enrol a second factor before working, and the stamp of the
+ * new session (which login, which session epoch, since when: S3). {@link Outcome#SECOND_FACTOR} carries the ticket for the second step. The
  * other outcomes tell the login page which message to show, none of which reveals whether the login name exists.
  */
 public record LoginResult(Outcome outcome, AuthenticatedCaller caller, boolean passwordChangeRequired,
-                          boolean secondFactorEnrolmentRequired, String sessionMarker, String challengeTicket) {
+                          boolean secondFactorEnrolmentRequired, SessionStamp session, String challengeTicket) {
 
     public enum Outcome {
         SUCCESS,

@@ -73,6 +73,10 @@ public class PasswordPolicy {
     @Column(name = "single_session", nullable = false)
     private boolean singleSession;
 
+    /** No session lasts longer, however active (S3; ASVS 3.3.2: at most 12 hours). */
+    @Column(name = "session_lifetime_hours", nullable = false)
+    private int sessionLifetimeHours = 12;
+
     @Version
     private long version;
 
@@ -236,6 +240,18 @@ public class PasswordPolicy {
 
     public boolean isSingleSession() {
         return singleSession;
+    }
+
+    /** Sets the absolute session lifetime: from 1 to 12 hours (longer is what an assessment rejects). */
+    public void setSessionLifetimeHours(int hours) {
+        if (hours < 1 || hours > 12) {
+            throw new IllegalArgumentException("session lifetime out of range: " + hours);
+        }
+        sessionLifetimeHours = hours;
+    }
+
+    public int getSessionLifetimeHours() {
+        return sessionLifetimeHours;
     }
 
     @Override

@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * Roles are the security administrator's (separation of duties, 三员; O2.6, S3): granting and taking back roles,
  * unit-scoped ones for a unit. No one may hold two of the three administrator roles, and no security administrator
- * changes their own roles. Every change is in the person's history and the audit trail. A change takes effect at the
- * person's next login.
+ * changes their own roles. Every change is in the person's history and the audit trail. A change takes effect at once:
+ * the person's sessions end at their next request ({@code Person.grant}, {@code Person.revoke}; S3), and their next
+ * login carries the new roles.
  */
 @Stateless
 @RolesAllowed("SECURITY_ADMIN")

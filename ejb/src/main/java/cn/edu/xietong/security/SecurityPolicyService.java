@@ -102,6 +102,27 @@ public class SecurityPolicyService {
         return policy;
     }
 
+    /**
+     * Sets the absolute lifetime of a session (S3; ASVS 3.3.2), however active it is; sessions that have outlived it
+     * end at their next request.
+     *
+     * @throws InvalidInputException {@code policy.sessionLifetimeOutOfRange} outside 1 to 12 hours
+     */
+    public PasswordPolicy updateSessionLifetime(int hours) {
+        PasswordPolicy policy = passwordPolicy();
+        int before = policy.getSessionLifetimeHours();
+        try {
+            policy.setSessionLifetimeHours(hours);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new InvalidInputException(List.of("policy.sessionLifetimeOutOfRange"));
+        }
+        if (before != hours) {
+            audit.record(AuditEvent.POLICY_CHANGE, AuditOutcome.SUCCESS, caller(), null,
+                    "session lifetime: " + before + "h -> " + hours + "h");
+        }
+        return policy;
+    }
+
     private String caller() {
         return context.getCallerPrincipal().getName();
     }

@@ -108,4 +108,36 @@ class PersonTest {
         assertThrows(IllegalArgumentException.class, () -> new Person("zs", "长".repeat(65), cs, null, Instant.now()));
         assertEquals("张三", new Person("zs", "\u202E张三\u200B", cs, null, Instant.now()).getFullName());
     }
+
+    /** S2, S3: each change that must end the person's sessions counts up the epoch and says why. */
+    @Test
+    void deactivationPasswordAndRoleChangesEndThePersonsSessions() {
+        Person p = new Person("wangwu", "王五", cs, null, Instant.now());
+        p.newPassword("first", Instant.now(), 5);
+        long epoch = p.getSessionEpoch();
+
+        p.resetPassword("by-admin", Instant.now(), 5);
+        assertEquals(epoch + 1, p.getSessionEpoch());
+        assertEquals(SessionEnd.PASSWORD_RESET, p.getSessionsEndedBy());
+        p.newPassword("by-self", Instant.now(), 5);
+        assertEquals(SessionEnd.PASSWORD_CHANGED, p.getSessionsEndedBy());
+        p.grant(Role.SUPERVISOR);
+        assertEquals(SessionEnd.ROLES_CHANGED, p.getSessionsEndedBy());
+        long granted = p.getSessionEpoch();
+        p.grant(Role.SUPERVISOR);
+        assertEquals(granted, p.getSessionEpoch(), "granting a role held already changes nothing");
+        assertFalse(p.revoke(Role.UNIT_IT, cs));
+        assertEquals(granted, p.getSessionEpoch(), "taking back a role not held changes nothing");
+        p.revoke(Role.SUPERVISOR, null);
+        assertEquals(granted + 1, p.getSessionEpoch());
+        p.deactivate();
+        assertEquals(SessionEnd.DEACTIVATED, p.getSessionsEndedBy());
+        assertEquals(epoch + 5, p.getSessionEpoch());
+
+        long before = p.getSessionEpoch();
+        p.reactivate();
+        p.upgradeHash("same-password-stronger-hash");
+        p.loggedIn(Instant.now(), "marker");
+        assertEquals(before, p.getSessionEpoch(), "reactivation, a rehash and a login end no session");
+    }
 }

@@ -130,4 +130,16 @@ class PasswordPolicyTest {
         assertEquals(set.plus(Duration.ofDays(60)), policy.expiresAt(operator), "the privileged expiry");
         assertTrue(policy.requiresSecondFactor(operator));
     }
+
+    /** ASVS 3.3.2: a session lasts at most 12 hours, however active; the security administrator may shorten it. */
+    @Test
+    void theAbsoluteSessionLifetimeIsTwelveHoursAtMost() {
+        PasswordPolicy policy = new PasswordPolicy(8, 3, 5, 90, 60, 7);
+        assertEquals(12, policy.getSessionLifetimeHours());
+        policy.setSessionLifetimeHours(1);
+        assertEquals(1, policy.getSessionLifetimeHours());
+        assertThrows(IllegalArgumentException.class, () -> policy.setSessionLifetimeHours(13));
+        assertThrows(IllegalArgumentException.class, () -> policy.setSessionLifetimeHours(0));
+        assertEquals(1, policy.getSessionLifetimeHours(), "a refused value changes nothing");
+    }
 }

@@ -1,10 +1,14 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
+import cn.edu.xietong.security.SessionService;
+import cn.edu.xietong.security.SessionStamp;
 import cn.edu.xietong.setup.DemoUniversity;
 import cn.edu.xietong.web.security.DirectoryIdentityStore;
 import jakarta.ejb.EJB;
@@ -23,6 +27,7 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,6 +47,12 @@ class LoginIT {
 
     @EJB
     private TestData data;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private SessionService sessions;
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
@@ -96,5 +107,18 @@ class LoginIT {
         Argon2Parameters owasp = Argon2Parameters.OWASP;
         assertTrue(after.contains("m=" + owasp.memoryKiB() + ",t=" + owasp.iterations()), after);
         assertEquals(VALID, login(person.getLogin(), "Upgrade#Me2026").getStatus());
+    }
+
+    /**
+     * S3 across a cluster: whether a session goes on is read from the database at each request, so a change another
+     * server wrote ends the session at its next check here.
+     */
+    @Test
+    void aSessionEndsAtItsNextCheckWhicheverServerWroteTheChange() {
+        Person person = data.person("Right#Password1", cheap);
+        SessionStamp stamp = accounts.logIn(person.getLogin(), "Right#Password1".toCharArray(), "192.0.2.7").session();
+        assertNull(sessions.check(person.getLogin(), stamp), "a fresh session goes on");
+        data.endSessionsElsewhere(person, SessionEnd.ROLES_CHANGED);
+        assertEquals(SessionEnd.ROLES_CHANGED, sessions.check(person.getLogin(), stamp));
     }
 }

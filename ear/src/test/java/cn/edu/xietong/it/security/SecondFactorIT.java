@@ -3,6 +3,7 @@ package cn.edu.xietong.it.security;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
@@ -19,6 +20,8 @@ import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.security.RecoveryCodeUpgrade;
 import cn.edu.xietong.security.SecondFactorService;
 import cn.edu.xietong.security.SecurityPolicyService;
+import cn.edu.xietong.security.SessionService;
+import cn.edu.xietong.security.SessionStamp;
 import cn.edu.xietong.security.Totp;
 import cn.edu.xietong.security.UnitRisk;
 import cn.edu.xietong.security.UnitSecurityService;
@@ -44,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +68,9 @@ class SecondFactorIT {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private SessionService sessions;
 
     @EJB
     private AccountAdministration administration;
@@ -268,14 +275,14 @@ class SecondFactorIT {
         PasswordPolicy before = accounts.passwordPolicy();
         try {
             securityAdmin.call(() -> policies.updateLoginRules(before.isSecondFactorRequired(), true));
-            String older = accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS).sessionMarker();
-            String newer = accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS).sessionMarker();
-            assertNotEquals(older, newer);
-            assertFalse(accounts.sessionCurrent(person.getLogin(), older));
-            assertTrue(accounts.sessionCurrent(person.getLogin(), newer));
+            SessionStamp older = accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS).session();
+            SessionStamp newer = accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS).session();
+            assertNotEquals(older.marker(), newer.marker());
+            assertEquals(SessionEnd.REPLACED, sessions.check(person.getLogin(), older));
+            assertNull(sessions.check(person.getLogin(), newer));
 
             securityAdmin.call(() -> policies.updateLoginRules(before.isSecondFactorRequired(), false));
-            assertTrue(accounts.sessionCurrent(person.getLogin(), older), "several sessions allowed again");
+            assertNull(sessions.check(person.getLogin(), older), "several sessions allowed again");
         } finally {
             securityAdmin.call(() -> policies.updateLoginRules(before.isSecondFactorRequired(), before.isSingleSession()));
         }

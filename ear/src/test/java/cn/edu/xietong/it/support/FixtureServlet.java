@@ -22,6 +22,10 @@ import java.net.http.HttpResponse;
  * <ul>
  *     <li>{@code POST /it-fixtures/reset-person?password=…}: a person whose password an administrator has just reset;
  *     answers with their login name;</li>
+ *     <li>{@code POST /it-fixtures/reset-password?login=…&password=…}: an administrator has just reset that person's
+ *     password to this one;</li>
+ *     <li>{@code POST /it-fixtures/audits?event=…&login=…}: the details of the person's audit records of that event,
+ *     newest first, one a line;</li>
  *     <li>{@code POST /it-fixtures/person?password=…&role=…[&unit=code][&confirmedDaysAgo=n]}: a person in a fresh
  *     unit (or the given one) with that role (for that unit, if unit-scoped), last confirmed as a member n days ago;
  *     answers with their login name;</li>
@@ -67,6 +71,13 @@ public class FixtureServlet extends HttpServlet {
                 data.resetPassword(person, password, cheap);
                 yield person.getLogin();
             }
+            case "/reset-password" -> {
+                data.resetPassword(data.personByLogin(request.getParameter("login")), password, cheap);
+                yield "ok";
+            }
+            case "/audits" -> data.audits(cn.edu.xietong.audit.AuditEvent.valueOf(request.getParameter("event")),
+                    request.getParameter("login")).stream().map(r -> String.valueOf(r.getDetail()))
+                    .collect(java.util.stream.Collectors.joining("\n"));
             case "/person" -> {
                 String unit = request.getParameter("unit");
                 Person person = data.personIn(unit == null ? data.unit() : data.unitByCode(unit), password, cheap,

@@ -104,6 +104,16 @@ public class TestData {
         em.find(Person.class, person.getId()).resetPassword(hasher.hash(password.toCharArray()), Instant.now(), 5);
     }
 
+    /**
+     * Ends the person's sessions the way another server of a cluster would: a write straight to the database, behind
+     * this server's persistence contexts.
+     */
+    public void endSessionsElsewhere(Person person, cn.edu.xietong.directory.SessionEnd why) {
+        em.createQuery("update Person p set p.sessionEpoch = p.sessionEpoch + 1, p.sessionsEndedBy = :why"
+                        + " where p.id = :id")
+                .setParameter("why", why).setParameter("id", person.getId()).executeUpdate();
+    }
+
     /** Moves the last password change back by the given days, as if that time had passed. */
     public void agePassword(Person person, long days) {
         Person p = em.find(Person.class, person.getId());

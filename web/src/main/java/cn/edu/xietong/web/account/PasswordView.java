@@ -4,6 +4,7 @@ import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.security.PasswordChangeGate;
+import cn.edu.xietong.web.security.SessionCheckFilter;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,8 +40,9 @@ public class PasswordView {
             messages.error("password.mismatch");
             return;
         }
+        long epoch;
         try {
-            accounts.changePassword(current.toCharArray(), next.toCharArray());
+            epoch = accounts.changePassword(current.toCharArray(), next.toCharArray());
         } catch (InvalidInputException refused) {
             PasswordPolicy p = getPolicy();
             refused.problems().forEach(key -> messages.error(key, switch (key) {
@@ -52,7 +54,9 @@ public class PasswordView {
             return;
         }
         ExternalContext external = faces.getExternalContext();
-        PasswordChangeGate.satisfied((HttpServletRequest) external.getRequest());
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SessionCheckFilter.renew(request, epoch); // the person's other sessions end, this one goes on (S3)
+        PasswordChangeGate.satisfied(request);
         external.getFlash().setKeepMessages(true);
         messages.info("password.changed");
         external.redirect(external.getRequestContextPath() + "/");

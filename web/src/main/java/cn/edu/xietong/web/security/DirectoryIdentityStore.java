@@ -55,8 +55,8 @@ public class DirectoryIdentityStore implements IdentityStore {
         if (result.secondFactorEnrolmentRequired()) {
             session.setAttribute(PasswordChangeGate.ENROLMENT_REQUIRED, Boolean.TRUE);
         }
-        if (result.sessionMarker() != null) {
-            session.setAttribute(SingleSessionFilter.MARKER, result.sessionMarker());
+        if (result.session() != null) {
+            session.setAttribute(SessionCheckFilter.STAMP, result.session());
         }
         return result.authenticated()
                 .map(c -> new CredentialValidationResult(c.login(),

@@ -1,9 +1,5 @@
 package cn.edu.xietong.web.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -15,12 +11,12 @@ import java.util.Set;
  * While a logged-in person must change their password (first login, after a reset, or expired: S2), every page but
  * the password page sends them there; then, while a privileged person must still enrol a second factor, every page
  * sends them to the enrolment page. The flags are set at login and cleared when the password is changed or the
- * second factor enrolled.
+ * second factor enrolled. {@link SessionCheckFilter} applies the gate to every request of a logged-in person, not only
+ * to pages: a download (an attachment, the approval sheet) that the gate stops is answered, like a page, with a
+ * redirect to the page to visit first, so nothing of the file is sent and a browser lands where the person can act.
  */
-@WebFilter("*.xhtml")
-public class PasswordChangeGate extends HttpFilter {
+public final class PasswordChangeGate {
 
-    private static final long serialVersionUID = 1L;
     static final String REQUIRED = PasswordChangeGate.class.getName() + ".required";
     static final String ENROLMENT_REQUIRED = PasswordChangeGate.class.getName() + ".enrolmentRequired";
     public static final String PAGE = "/account/password.xhtml";
@@ -28,16 +24,18 @@ public class PasswordChangeGate extends HttpFilter {
     private static final Set<String> OPEN = Set.of(PAGE, FormLoginMechanism.LOGIN_PAGE, "/error.xhtml",
             "/register.xhtml", LoginCodeView.PAGE);
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private PasswordChangeGate() {
+    }
+
+    /** Whether the gate stopped the request (and redirected it to the page to visit first). */
+    static boolean stopped(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath();
         String first = firstPage(request);
         if (first != null && !first.equals(path) && !OPEN.contains(path)) {
-            response.sendRedirect(request.getContextPath() + first);
-            return;
+            SessionCheckFilter.redirect(request, response, first);
+            return true;
         }
-        chain.doFilter(request, response);
+        return false;
     }
 
     /** The page a person must visit before any other (password first, then enrolment), or {@code null}. */

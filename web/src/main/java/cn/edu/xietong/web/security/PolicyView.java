@@ -35,6 +35,7 @@ public class PolicyView implements Serializable {
     private boolean secondFactorRequired;
     private boolean singleSession;
     private int recertificationDays;
+    private int sessionLifetimeHours;
 
     @PostConstruct
     void load() {
@@ -54,6 +55,7 @@ public class PolicyView implements Serializable {
     public void saveLoginRules() {
         try {
             policies.updateRecertificationDays(recertificationDays);
+            policies.updateSessionLifetime(sessionLifetimeHours);
             show(policies.updateLoginRules(secondFactorRequired, singleSession));
             messages.info("policy.saved");
         } catch (InvalidInputException refused) {
@@ -65,6 +67,7 @@ public class PolicyView implements Serializable {
         secondFactorRequired = p.isSecondFactorRequired();
         singleSession = p.isSingleSession();
         recertificationDays = p.getRecertificationDays();
+        sessionLifetimeHours = p.getSessionLifetimeHours();
         minLength = p.getMinLength();
         minClasses = p.getMinClasses();
         historySize = p.getHistorySize();
@@ -144,6 +147,14 @@ public class PolicyView implements Serializable {
 
     public void setRecertificationDays(int recertificationDays) {
         this.recertificationDays = recertificationDays;
+    }
+
+    public int getSessionLifetimeHours() {
+        return sessionLifetimeHours;
+    }
+
+    public void setSessionLifetimeHours(int sessionLifetimeHours) {
+        this.sessionLifetimeHours = sessionLifetimeHours;
     }
 
     public boolean isSingleSession() {
