@@ -430,6 +430,7 @@ public class FlowService {
         for (long taskId : taskIds) {
             FlowInstance instance = em.createNamedQuery(FlowInstance.LOCKED_BY_TASK, FlowInstance.class)
                     .setParameter("task", taskId).getSingleResult();
+            FlowDirectory.requireParticipant(em, instance.getDesign(), to); // O1.4: core flows stay with their list
             try {
                 instance.reassign(instance.task(taskId).orElseThrow(), me, Assignee.of(to), reason,
                         context(instance));

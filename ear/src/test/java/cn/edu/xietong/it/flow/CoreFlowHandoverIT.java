@@ -111,6 +111,23 @@ class CoreFlowHandoverIT {
     }
 
     @Test
+    void aDeactivatedHandlersCoreFlowToDosAreReassignedOnlyToSomeoneOnItsList() throws Exception {
+        Team team = team();
+        FlowInstance instance = start(team.staff());
+        Person admin = data.personIn(data.unit(), PASSWORD, cheap, Role.SYS_ADMIN);
+        data.deactivate(team.leader());
+
+        Exception refused = assertThrows(Exception.class, () -> AsPerson.call(admin,
+                () -> flows.reassignOpenTasks(team.leader().getLogin(), team.outsider().getLogin(), "调离")));
+        assertEquals("flow.core.notParticipant", refusal(refused));
+        assertTrue(todosOf(team.outsider(), instance).isEmpty(), "nothing moved");
+
+        assertEquals(1, AsPerson.call(admin, () -> flows.reassignOpenTasks(team.leader().getLogin(),
+                team.listed().getLogin(), "调离")));
+        assertEquals(1, todosOf(team.listed(), instance).size());
+    }
+
+    @Test
     void onlyPeopleOnTheListAreAddedAsApproversOfACoreFlow() throws Exception {
         Team team = team();
         FlowInstance instance = start(team.staff());
