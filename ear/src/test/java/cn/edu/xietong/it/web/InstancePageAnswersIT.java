@@ -114,7 +114,9 @@ class InstancePageAnswersIT extends BrowserTest {
             browser.awaitText("#messages", "请填写原因");
             browser.click("#topbar\\:lang-en");
             browser.awaitText("#instance\\:status", "In progress");
-            assertFalse(browser.driver().getPageSource().contains("j_idt"), "no complaint about a page parameter");
+            Object shown = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var m = document.getElementById('messages'); return m ? m.innerText : '';");
+            assertTrue(String.valueOf(shown).isBlank(), "no complaint about a missing page parameter: " + shown);
             browser.type("#instance\\:opinion", "Agreed");
             browser.click("#instance\\:approve");
             browser.awaitText("#messages", "Approved");
