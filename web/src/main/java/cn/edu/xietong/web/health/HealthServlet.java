@@ -18,12 +18,15 @@ import java.time.Instant;
  * {@code GET /health} (O2.5): HTTP 200 when the database, the SMTP server and the virus scanner answer, 503 otherwise.
  * Anonymous callers (load balancers, monitoring) get {@code {"status":"UP"}} only, from checks made at most once per
  * {@code xietong.health.cacheSeconds} (default 5) on this server, so that calling it often opens no connections;
- * a logged-in system administrator or batch operator gets every check with its detail, checked afresh.
+ * {@code GET /health/details} gives a logged-in system administrator or batch operator every check with its detail,
+ * checked afresh.
  */
-@WebServlet("/health")
+@WebServlet({"/health", HealthServlet.DETAILS})
 public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Every check with its detail, for the system administrator and batch operators (web.xml guards it). */
+    static final String DETAILS = "/health/details";
 
     @EJB
     private HealthService health;
@@ -35,7 +38,8 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean administrator = request.isUserInRole("SYS_ADMIN") || request.isUserInRole("BATCH_OPERATOR");
+        boolean administrator = DETAILS.equals(request.getServletPath())
+                && (request.isUserInRole("SYS_ADMIN") || request.isUserInRole("BATCH_OPERATOR"));
         Health result = administrator ? health.check() : cached();
         JsonObjectBuilder body = Json.createObjectBuilder().add("status", result.up() ? "UP" : "DOWN");
         if (administrator) {
