@@ -1,5 +1,6 @@
 package cn.edu.xietong.audit;
 
+import cn.edu.xietong.shared.ServerFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -89,12 +90,7 @@ public class HeadLog {
     }
 
     static Path location() {
-        String configured = System.getProperty("xietong.heads");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "xietong", "heads.log");
+        return ServerFiles.located("xietong.heads", "heads.log");
     }
 
     private void read(String line) {

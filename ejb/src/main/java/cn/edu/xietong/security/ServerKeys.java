@@ -1,5 +1,6 @@
 package cn.edu.xietong.security;
 
+import cn.edu.xietong.shared.ServerFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -147,12 +148,7 @@ public class ServerKeys {
     }
 
     static Path location() {
-        String configured = System.getProperty("xietong.keystore");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "xietong", "keys.p12");
+        return ServerFiles.located("xietong.keystore", "keys.p12");
     }
 
     /**

@@ -16,6 +16,7 @@ import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Clamd;
 import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
@@ -51,8 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AttachmentsIT {
 
     private static final String PASSWORD = "Files#2026x";
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleFiles.PDF;
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -25,6 +25,7 @@ import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
@@ -40,7 +41,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,8 +60,7 @@ class HiddenFieldsIT {
 
     private static final String PASSWORD = "Hidden#2026x";
     private static final String SECRET = "家属病历摘要-" + UUID.randomUUID().toString().substring(0, 6);
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleFiles.PDF;
 
     private static final FormSchema FORM = new FormSchema(List.of(
             FieldSpec.of("topic", "事项", "Topic", FieldType.TEXT, true),

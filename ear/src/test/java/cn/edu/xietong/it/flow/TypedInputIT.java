@@ -14,6 +14,7 @@ import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
@@ -26,7 +27,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TypedInputIT {
 
     private static final String PASSWORD = "Typed#2026x";
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleFiles.PDF;
 
     @Deployment
     static EnterpriseArchive deployment() {
