@@ -1,7 +1,7 @@
 package cn.edu.xietong.directory;
 
 /**
- * Why a logged-in session ended before its person logged out (S2, S3; ASVS 3.3). The first four are stored on the
+ * Why a logged-in session ended before its person logged out (S2, S3; ASVS 3.3). The first five are stored on the
  * {@link Person} by the change that ends all of that person's sessions; the others are decided per session.
  */
 public enum SessionEnd {
@@ -13,6 +13,8 @@ public enum SessionEnd {
     PASSWORD_CHANGED,
     /** The security administrator granted or took back a role. */
     ROLES_CHANGED,
+    /** The security administrator reset the second factor (a lost phone): whoever holds it is out too. */
+    SECOND_FACTOR_RESET,
     /** A newer login of the same account began while the policy allows one session per account. */
     REPLACED,
     /** The session reached the policy's absolute lifetime. */

@@ -5,6 +5,7 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -194,6 +195,7 @@ public class SecondFactorService {
             throw new InvalidInputException(List.of("twoFactor.notEnrolled"));
         }
         em.remove(factor);
+        person.endSessions(SessionEnd.SECOND_FACTOR_RESET); // a lost phone may be in someone else's hands
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         em.persist(new PersonChange(person, Instant.now(), caller, PersonChange.Kind.SECOND_FACTOR_RESET,
                 "enrolled", "not enrolled", why));

@@ -260,8 +260,12 @@ class SecondFactorIT {
         assertThrows(EJBAccessException.class, () -> AsPerson.run(person, () -> secondFactors.reset(person.getLogin(), null)));
         assertTrue(AsPerson.call(person, () -> secondFactors.status()).isEnrolled(), "refused resets change nothing");
 
+        long epoch = data.reload(person).getSessionEpoch();
         AsPerson.run(securityOfficer, () -> secondFactors.reset(person.getLogin(), "lost phone"));
         assertFalse(AsPerson.call(person, () -> secondFactors.status()).isEnrolled());
+        Person afterReset = data.reload(person);
+        assertEquals(epoch + 1, afterReset.getSessionEpoch(), "whoever holds the lost phone is logged out too");
+        assertEquals(cn.edu.xietong.directory.SessionEnd.SECOND_FACTOR_RESET, afterReset.getSessionsEndedBy());
         assertEquals(LoginResult.Outcome.SUCCESS,
                 accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), ADDRESS).outcome());
         List<PersonChange> history = sysAdmin.call(() -> administration.history(person.getLogin()));
