@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * S3: every response carries a Content-Security-Policy that keeps scripts, plugins, framing and form posts to this
- * site; over HTTPS the browser is told to stay on HTTPS (HSTS), over plain HTTP it is not.
+ * site; over HTTPS the browser is told to stay on HTTPS (HSTS) and the session cookie is Secure, over plain HTTP
+ * neither.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,11 +63,13 @@ class SecurityHeadersIT {
                     && policy.contains("form-action 'self'"), path + ": " + policy);
             assertTrue(response.headers().allValues("Strict-Transport-Security").isEmpty(),
                     "no HSTS over plain HTTP");
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")),
+                    "over plain HTTP a Secure cookie would never come back");
         }
     }
 
     @Test
-    void overHttpsTheBrowserIsToldToStayOnHttps() throws Exception {
+    void overHttpsTheBrowserIsToldToStayOnHttpsAndTheSessionCookieIsSecure() throws Exception {
         SSLContext trustingTheTestCertificate = SSLContext.getInstance("TLS");
         trustingTheTestCertificate.init(null, new TrustManager[]{new X509TrustManager() {
             @Override
@@ -87,5 +90,8 @@ class SecurityHeadersIT {
         HttpResponse<String> response = get(client, "https://localhost:" + port + "/login.xhtml");
         assertTrue(response.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age=31536000"),
                 response.headers().map().toString());
+        String session = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElse("");
+        assertTrue(session.contains("Secure") && session.contains("HttpOnly"), "the session cookie: " + session);
     }
 }
