@@ -63,7 +63,8 @@ class SecurityHeadersIT {
                     && policy.contains("form-action 'self'"), path + ": " + policy);
             assertTrue(response.headers().allValues("Strict-Transport-Security").isEmpty(),
                     "no HSTS over plain HTTP");
-            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")),
+            assertTrue(response.headers().allValues("Set-Cookie").stream()
+                            .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("; secure")),
                     "over plain HTTP a Secure cookie would never come back");
         }
     }
@@ -92,6 +93,7 @@ class SecurityHeadersIT {
                 response.headers().map().toString());
         String session = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElse("");
-        assertTrue(session.contains("Secure") && session.contains("HttpOnly"), "the session cookie: " + session);
+        String attributes = session.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; secure") && attributes.contains("httponly"), "the session cookie: " + session);
     }
 }
