@@ -38,6 +38,7 @@ class SelfCheckPageIT extends BrowserTest {
     void theOperatorSeesEveryHealthCheckWithItsDetail() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.logIn("yanhua", DemoUniversity.DEFAULT_PASSWORD);
+            browser.find("#current-user-name"); // logged in: the session cookie read next is the logged-in one
             String body = new String(fetch(browser, "/health/details").body(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(body.contains("\"database\":{\"status\":\"UP\",\"detail\":\""), body);
             assertTrue(body.contains("\"mail\":{") && body.contains("\"scanner\":{\"status\":\"UP\","

@@ -53,12 +53,18 @@ class InstancePageAnswersIT extends BrowserTest {
         return new String[]{staff, leader};
     }
 
+    /** Logs in and waits for the first page after it, so that the session cookie read next is the logged-in one. */
+    private static void logIn(Browser browser, String login) {
+        browser.logIn(login, PASSWORD);
+        browser.find("#current-user-name");
+    }
+
     @Test
     void aHandlerNeverGetsTheInitiatorsRevisionPageButTheInitiatorDoes() throws Exception {
         String[] people = initiatorAndLeader();
         String id = FixtureServlet.call(base, "/leave?login=" + people[0] + "&days=2");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn(people[1], PASSWORD);
+            logIn(browser, people[1]);
             assertEquals(403, fetch(browser, "/flow/start.xhtml?instance=" + id).statusCode());
             browser.go("/flow/instance.xhtml?id=" + id);
             assertTrue(browser.text("#instance\\:form").contains("事由"), "the handler sees the instance itself");
@@ -79,7 +85,7 @@ class InstancePageAnswersIT extends BrowserTest {
         String id = FixtureServlet.call(base, "/leave?login=" + people[0] + "&days=2");
         String stranger = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn(stranger, PASSWORD);
+            logIn(browser, stranger);
             long before = logSize();
             var refused = fetch(browser, "/flow/instance.xhtml?id=" + id);
             assertEquals(403, refused.statusCode());
