@@ -84,12 +84,17 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
-    /** Text of an element, once it is visible; read again when an Ajax update replaces it meanwhile. */
+    /**
+     * Text of an element, once it is visible; read again when an Ajax update or a new page replaces it meanwhile
+     * (Chrome then says the element is stale, or that its node "does not belong to the document").
+     */
     public String text(String cssSelector) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return find(cssSelector).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.TimeoutException notThere) {
+                throw notThere;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
                 if (attempt == 10) {
                     throw replaced;
                 }
