@@ -156,6 +156,12 @@ public final class Browser implements AutoCloseable {
         type("#login\\:username", login);
         type("#login\\:password", password);
         click("#login\\:submit");
+        // wait until the login has landed (another page, or the login page's answer), so that whatever comes next —
+        // a fetch with the session's cookie included — sees the logged-in session, not the one before it
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class).until(d ->
+                !d.getCurrentUrl().contains("/login.xhtml")
+                        || !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error, "
+                        + "#login\\:messages .ui-messages-warn, #login\\:messages .ui-messages-info")).isEmpty());
     }
 
     /** Keeps a screenshot under target/screenshots, for a person to look at after the run. */
