@@ -21,11 +21,12 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * S3: every response carries a Content-Security-Policy that keeps scripts, plugins, framing and form posts to this
- * site; over HTTPS the browser is told to stay on HTTPS (HSTS) and the session cookie is Secure, over plain HTTP
+ * site, and pages a script policy with a fresh nonce; over HTTPS the browser is told to stay on HTTPS (HSTS) and the session cookie is Secure, over plain HTTP
  * neither.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +64,13 @@ class SecurityHeadersIT {
                     && policy.contains("form-action 'self'"), path + ": " + policy);
             assertTrue(response.headers().allValues("Strict-Transport-Security").isEmpty(),
                     "no HSTS over plain HTTP");
+            if (path.endsWith("login.xhtml")) {
+                String nonce = policy.replaceAll(".*script-src 'self' 'nonce-([^']+)'.*", "$1");
+                assertFalse(nonce.equals(policy), "a page has a script policy with a nonce: " + policy);
+                assertTrue(response.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry it");
+                assertFalse(String.join(" ", policies(get(client, http(path)))).contains(nonce),
+                        "a fresh nonce for every response");
+            }
             assertTrue(response.headers().allValues("Set-Cookie").stream()
                             .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("; secure")),
                     "over plain HTTP a Secure cookie would never come back");
