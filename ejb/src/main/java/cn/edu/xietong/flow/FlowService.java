@@ -43,6 +43,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,9 @@ import java.util.Set;
 @Stateless
 @RolesAllowed("STAFF")
 public class FlowService {
+
+    /** The longest list read at once (the pages narrow a list with their filters). */
+    private static final int LIST_LIMIT = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -366,25 +370,31 @@ public class FlowService {
         return trail.publicKeyPem();
     }
 
-    public List<FlowTask> todos() {
+    /** My to-dos (待办), oldest first (A2). */
+    public List<ListedTask> todos() {
         return tasks(FlowTask.OPEN_OF, TaskKind.APPROVAL);
     }
 
-    public List<FlowTask> done() {
+    /** What I have handled (已办), newest first. */
+    public List<ListedTask> done() {
         return tasks(FlowTask.DONE_BY, TaskKind.APPROVAL);
     }
 
-    public List<FlowTask> copiesToRead() {
+    /** Copies for me to read (待阅). */
+    public List<ListedTask> copiesToRead() {
         return tasks(FlowTask.OPEN_OF, TaskKind.COPY);
     }
 
-    public List<FlowTask> copiesRead() {
+    /** Copies I have read (已阅). */
+    public List<ListedTask> copiesRead() {
         return tasks(FlowTask.DONE_BY, TaskKind.COPY);
     }
 
-    public List<FlowInstance> mine() {
+    /** The instances I started, newest first. */
+    public List<ListedInstance> mine() {
         return em.createNamedQuery(FlowInstance.OF_INITIATOR, FlowInstance.class)
-                .setParameter("person", directory.me().getId()).setMaxResults(500).getResultList();
+                .setParameter("person", directory.me().getId()).setMaxResults(LIST_LIMIT).getResultStream()
+                .map(ListedInstance::of).toList();
     }
 
     /**
@@ -392,10 +402,12 @@ public class FlowService {
      * holds (O2.6; the security administrator for the three administrators' accounts, 三员).
      */
     @RolesAllowed({"SYS_ADMIN", "SECURITY_ADMIN"})
-    public List<FlowTask> openTasksOf(String login) {
+    public List<ListedTask> openTasksOf(String login) {
+        Instant now = clock.now();
         return Person.byLogin(em, login == null ? "" : login).map(p -> em.createNamedQuery(FlowTask.OPEN_OF,
                 FlowTask.class).setParameter("person", p.getId()).setParameter("kind", TaskKind.APPROVAL)
-                .setMaxResults(500).getResultList()).orElse(List.of());
+                .setMaxResults(LIST_LIMIT).getResultStream().map(t -> ListedTask.of(t, now)).toList())
+                .orElse(List.of());
     }
 
     /**
@@ -465,9 +477,11 @@ public class FlowService {
                         .getSingleResult());
     }
 
-    private List<FlowTask> tasks(String query, TaskKind kind) {
+    private List<ListedTask> tasks(String query, TaskKind kind) {
+        Instant now = clock.now();
         return em.createNamedQuery(query, FlowTask.class).setParameter("person", directory.me().getId())
-                .setParameter("kind", kind).setMaxResults(500).getResultList();
+                .setParameter("kind", kind).setMaxResults(LIST_LIMIT).getResultStream()
+                .map(t -> ListedTask.of(t, now)).toList();
     }
 
     // ---- helpers

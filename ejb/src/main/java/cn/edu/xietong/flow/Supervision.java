@@ -76,11 +76,12 @@ public class Supervision {
         for (FlowInstance instance : coreInstances()) {
             List<FlowTask> open = instance.liveTasks();
             Instant since = open.stream().map(FlowTask::getArrivedAt).min(Comparator.naturalOrder()).orElse(now);
-            rows.add(new BoardRow(instance, open, open.stream().anyMatch(t -> t.isOverdue(now)),
+            rows.add(new BoardRow(ListedInstance.of(instance), open.stream().map(t -> t.getAssignee().getFullName())
+                    .toList(), open.stream().anyMatch(t -> t.isOverdue(now)),
                     instance.getStatus() == InstanceStatus.RUNNING
                             ? hours.workingTime(since, now, days, Campus.zone()) : Duration.ZERO));
         }
-        rows.sort(Comparator.comparing((BoardRow r) -> r.instance().getStatus() != InstanceStatus.RUNNING)
+        rows.sort(Comparator.comparing((BoardRow r) -> r.instance().status() != InstanceStatus.RUNNING)
                 .thenComparing(r -> !r.overdue())
                 .thenComparing(BoardRow::waiting, Comparator.reverseOrder()));
         return rows;

@@ -11,6 +11,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
@@ -168,7 +169,7 @@ class TamperEvidenceIT {
 
     private long todoOf(Person person, FlowInstance instance) throws Exception {
         return AsPerson.call(person, () -> flows.todos()).stream()
-                .filter(t -> t.getInstance().getId().equals(instance.getId())).map(FlowTask::getId).findFirst()
+                .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).findFirst()
                 .orElseThrow(() -> new AssertionError(person.getLogin() + " has no to-do for " + instance.getId()));
     }
 

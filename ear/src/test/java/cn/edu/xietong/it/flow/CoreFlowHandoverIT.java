@@ -6,6 +6,7 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.Delegations;
 import cn.edu.xietong.flow.FlowDesigns;
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
@@ -87,7 +88,7 @@ class CoreFlowHandoverIT {
 
     private List<Long> todosOf(Person person, FlowInstance instance) throws Exception {
         return AsPerson.call(person, () -> flows.todos()).stream()
-                .filter(t -> t.getInstance().getId().equals(instance.getId())).map(FlowTask::getId).toList();
+                .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).toList();
     }
 
     private static String refusal(Exception e) {

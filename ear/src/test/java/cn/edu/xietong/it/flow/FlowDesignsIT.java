@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowDesigns;
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.DesignProblem;
 import cn.edu.xietong.flow.design.DesignStatus;
@@ -154,7 +155,7 @@ class FlowDesignsIT {
 
     private long todo(Person person, FlowInstance instance) throws Exception {
         return AsPerson.call(person, () -> flows.todos()).stream()
-                .filter(t -> t.getInstance().getId().equals(instance.getId())).map(FlowTask::getId).findFirst()
+                .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).findFirst()
                 .orElseThrow();
     }
 

@@ -10,7 +10,7 @@ import cn.edu.xietong.flow.HandlingFigure;
 import cn.edu.xietong.flow.Supervision;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
-import cn.edu.xietong.flow.notice.FlowNotice;
+import cn.edu.xietong.flow.notice.ListedNotice;
 import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.flow.notice.NoticeKind;
 import cn.edu.xietong.flow.trail.ActionKind;
@@ -96,9 +96,9 @@ class SupervisionIT {
         assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> supervision.board()));
 
         List<BoardRow> board = AsPerson.call(supervisor, () -> supervision.board());
-        BoardRow row = board.stream().filter(r -> r.instance().getId().equals(instance.getId())).findFirst()
+        BoardRow row = board.stream().filter(r -> r.instance().id() == instance.getId()).findFirst()
                 .orElseThrow();
-        assertEquals(List.of(leader.getLogin()), row.open().stream().map(t -> t.getAssignee().getLogin()).toList());
+        assertEquals(List.of(leader.getFullName()), row.handlers());
         List<HandlingFigure> units = AsPerson.call(supervisor, () -> supervision.byUnit());
         assertTrue(units.stream().anyMatch(f -> f.name().equals(unit.getNameZh()) && f.open() == 1), units.toString());
 
@@ -108,8 +108,8 @@ class SupervisionIT {
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.COMMENT && a.getOpinion().equals("请财务处优先办理")
                 && a.getActorLogin().equals(supervisor.getLogin())));
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.URGE && "supervisor".equals(a.getDetail())));
-        List<FlowNotice> told = AsPerson.call(leader, () -> notices.mine());
-        assertEquals(List.of(NoticeKind.URGE), told.stream().map(FlowNotice::getKind).toList());
+        List<ListedNotice> told = AsPerson.call(leader, () -> notices.mine());
+        assertEquals(List.of(NoticeKind.URGE), told.stream().map(ListedNotice::kind).toList());
         assertTrue(AsPerson.call(supervisor, () -> flows.sight(instance.getId())).summary().core(),
                 "a supervisor reads every core flow instance");
     }

@@ -131,7 +131,7 @@ public class FixtureServlet extends HttpServlet {
                     Long.parseLong(request.getParameter("instance"))).stream().map(a -> a.getKind().name())
                     .collect(java.util.stream.Collectors.joining(",")));
             case "/notices" -> as(request.getParameter("login"), () -> notices.mine().stream()
-                    .map(n -> n.getKind().name()).sorted().collect(java.util.stream.Collectors.joining(",")));
+                    .map(n -> n.kind().name()).sorted().collect(java.util.stream.Collectors.joining(",")));
             default -> null;
         };
         if (answer == null) {

@@ -66,9 +66,10 @@ public class FlowNotices {
     }
 
     /** The caller's unread notices, newest first. */
-    public List<FlowNotice> mine() {
+    public List<ListedNotice> mine() {
         return em.createNamedQuery(FlowNotice.UNREAD_OF, FlowNotice.class)
-                .setParameter("person", directory.me().getId()).setMaxResults(50).getResultList();
+                .setParameter("person", directory.me().getId()).setMaxResults(50).getResultStream()
+                .map(ListedNotice::of).toList();
     }
 
     /** Marks one of the caller's notices read. */

@@ -9,7 +9,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowService;
-import cn.edu.xietong.flow.instance.FlowTask;
+import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -53,7 +53,7 @@ public class AccountView implements Serializable {
     private transient Person person;
     private transient List<PersonChange> history;
     private transient List<Appointment> appointments;
-    private transient List<FlowTask> openTasks;
+    private transient List<ListedTask> openTasks;
     private Boolean mayAdminister;
 
     @EJB
@@ -148,7 +148,7 @@ public class AccountView implements Serializable {
     }
 
     /** Open to-dos a deactivated account still holds, to hand over (O2.6). */
-    public List<FlowTask> getOpenTasks() {
+    public List<ListedTask> getOpenTasks() {
         if (openTasks == null) {
             openTasks = person == null ? List.of() : flows.openTasksOf(person.getLogin());
         }

@@ -1,10 +1,9 @@
 package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.ListedInstance;
+import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.design.Category;
-import cn.edu.xietong.flow.instance.FlowInstance;
-import cn.edu.xietong.flow.instance.FlowTask;
-import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -15,7 +14,7 @@ import java.util.Locale;
 
 /**
  * Backs flow/lists.xhtml (A2): my to-dos (待办), done (已办), my submissions, copies to read and read (待阅/已阅),
- * each filtered by category and by words of the title.
+ * each filtered by category and by words of the title. The rows are list rows, never the instances (S3).
  */
 @Named
 @ViewScoped
@@ -26,25 +25,22 @@ public class ListsView implements Serializable {
     @EJB
     private FlowService flows;
 
-    @EJB
-    private OfficeClock clock;
-
     private String tab = "todo";
     private Category category;
     private String words;
 
     /** Read once per request: a table asks for its rows several times while it renders. */
-    private transient List<FlowTask> tasks;
-    private transient List<FlowInstance> mine;
+    private transient List<ListedTask> tasks;
+    private transient List<ListedInstance> mine;
 
-    public List<FlowTask> getTasks() {
+    public List<ListedTask> getTasks() {
         if (tasks == null) {
-            tasks = read().stream().filter(t -> matches(t.getInstance())).toList();
+            tasks = read().stream().filter(t -> matches(t.instance())).toList();
         }
         return tasks;
     }
 
-    private List<FlowTask> read() {
+    private List<ListedTask> read() {
         return switch (tab) {
             case "done" -> flows.done();
             case "copies" -> flows.copiesToRead();
@@ -53,7 +49,7 @@ public class ListsView implements Serializable {
         };
     }
 
-    public List<FlowInstance> getMine() {
+    public List<ListedInstance> getMine() {
         if (mine == null) {
             mine = flows.mine().stream().filter(this::matches).toList();
         }
@@ -66,14 +62,10 @@ public class ListsView implements Serializable {
         mine = null;
     }
 
-    private boolean matches(FlowInstance instance) {
-        return (category == null || instance.getDesign().getCategory() == category)
+    private boolean matches(ListedInstance instance) {
+        return (category == null || instance.category() == category)
                 && (words == null || words.isBlank()
-                || instance.getTitle().toLowerCase(Locale.ROOT).contains(words.strip().toLowerCase(Locale.ROOT)));
-    }
-
-    public boolean overdue(FlowTask task) {
-        return task.isOverdue(clock.now());
+                || instance.title().toLowerCase(Locale.ROOT).contains(words.strip().toLowerCase(Locale.ROOT)));
     }
 
     public boolean isMineTab() {

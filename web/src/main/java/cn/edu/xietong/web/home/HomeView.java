@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.home;
 
-import cn.edu.xietong.flow.notice.FlowNotice;
+import cn.edu.xietong.flow.notice.ListedNotice;
 import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.PasswordStatus;
@@ -26,7 +26,7 @@ public class HomeView {
     @EJB
     private FlowNotices notices;
 
-    private List<FlowNotice> unread;
+    private List<ListedNotice> unread;
 
     private WorkbenchCounts counts;
     private PasswordStatus passwordStatus;
@@ -40,15 +40,15 @@ public class HomeView {
     }
 
     /** Unread reminders, escalations and urgings about flows (B2, A2). */
-    public List<FlowNotice> getNotices() {
+    public List<ListedNotice> getNotices() {
         if (unread == null) {
             unread = notices.mine();
         }
         return unread;
     }
 
-    public void read(FlowNotice notice) {
-        notices.read(notice.getId());
+    public void read(ListedNotice notice) {
+        notices.read(notice.id());
         unread = null;
     }
 

@@ -48,7 +48,7 @@ public class BoardView {
     }
 
     public long running() {
-        return getRows().stream().filter(r -> !r.instance().getStatus().finished()).count();
+        return getRows().stream().filter(r -> !r.instance().status().finished()).count();
     }
 
     public long overdue() {
