@@ -1,5 +1,6 @@
 package cn.edu.xietong.directory;
 
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.DisplayText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -156,8 +157,12 @@ public class Unit {
     }
 
     /** The unit's name in the given language: Chinese unless English is asked for. */
+    public Bilingual name() {
+        return new Bilingual(nameZh, nameEn);
+    }
+
     public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return name().in(locale);
     }
 
     public UnitKind getKind() {

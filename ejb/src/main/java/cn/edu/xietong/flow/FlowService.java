@@ -17,6 +17,7 @@ import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.flow.form.ValueText;
 import cn.edu.xietong.flow.instance.Assignee;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -48,9 +49,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Running flows (A1–A3): the catalogue, drafts and submissions, every handler's action, the lists of to-dos, done,
@@ -217,10 +220,11 @@ public class FlowService {
         return instance;
     }
 
-    public FlowInstance withdraw(long instanceId) {
+    /** The initiator withdraws a running flow that no handler has acted on yet; the note goes into the trail. */
+    public FlowInstance withdraw(long instanceId, String note) {
         Person me = directory.me();
         FlowInstance instance = locked(instanceId, me);
-        instance.withdraw(me, context(instance));
+        instance.withdraw(me, note, context(instance));
         trail.seal(instance);
         return instance;
     }
@@ -307,7 +311,8 @@ public class FlowService {
         }
         FormSchema schema = instance.getDesign().getForm().schema();
         return new Revision(instance.getId(), instance.getDesign(), instance.getTitle(), instance.values(),
-                instance.getReturnReason(), files.infos(schema.attachments(instance.values())));
+                instance.getReturnReason(), files.infos(schema.attachments(instance.values())),
+                instance.chosenHandlers());
     }
 
     private FlowInstance visible(long instanceId, Person me) {
@@ -351,19 +356,23 @@ public class FlowService {
     }
 
     /**
-     * The printable approval sheet (B3) of an instance the caller may see, with the trail verified now.
+     * The printable approval sheet (B3) of an instance the caller may see, with the trail verified now, in the caller's
+     * language.
      *
      * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
      */
-    public byte[] approvalSheet(long instanceId) {
+    public byte[] approvalSheet(long instanceId, Locale locale) {
         Person me = directory.me();
         InstanceSight sight = sightOf(visible(instanceId, me), me);
         Map<String, FileInfo> attached = new HashMap<>();
         sight.files().forEach(file -> attached.put(file.uid(), file));
-        return ApprovalSheet.render(sight, trail.keyId(),
-                login -> Person.byLogin(em, login).map(p -> p.getFullName() + "（" + login + "）").orElse(login),
+        Function<String, String> personName = login -> Person.byLogin(em, login)
+                .map(p -> p.getFullName() + " (" + login + ")").orElse(login);
+        ValueText values = new ValueText(locale, personName,
+                code -> directory.unitByCode(code).map(u -> u.name(locale)).orElse(code),
                 uid -> Optional.ofNullable(attached.get(uid))
-                        .map(file -> file.name() + "（SHA-256 " + file.sha256().substring(0, 16) + "…）").orElse(uid));
+                        .map(file -> file.name() + " (SHA-256 " + file.sha256().substring(0, 16) + "…)").orElse(uid));
+        return ApprovalSheet.render(sight, trail.keyId(), locale, values, personName, clock.now());
     }
 
     public String trailKey() {
@@ -516,8 +525,14 @@ public class FlowService {
      * The values if they are valid. A file may be named by an attachment field when the form already named it or the
      * acting person uploaded it (S1: nobody attaches someone else's upload by guessing its id).
      */
-    private FormValues checked(FlowDesign design, FormValues values, Person me, FormValues before) {
-        FormSchema schema = design.getForm().schema();
+    /**
+     * The initiator's values, checked against the form without the fields handlers fill in (A1): those keep what the
+     * handlers entered, whatever the request says, and are not required of the initiator.
+     */
+    private FormValues checked(FlowDesign design, FormValues typed, Person me, FormValues before) {
+        Set<String> handlerFields = design.definition().handlerFields();
+        FormSchema schema = design.getForm().schema().without(handlerFields);
+        FormValues values = typed.without(handlerFields);
         Set<String> usable = new HashSet<>(schema.attachments(before));
         files.infos(schema.attachments(values)).stream().filter(file -> file.ownerId().equals(me.getId()))
                 .forEach(file -> usable.add(file.uid()));
@@ -528,7 +543,7 @@ public class FlowService {
         if (values.canonicalJson().length() > FormValues.MAX_JSON) {
             throw new FormInvalidException(List.of(FieldProblem.of("", "form.tooLarge")));
         }
-        return values;
+        return values.withFields(before, handlerFields);
     }
 
     private FlowContext context(FlowInstance instance) {

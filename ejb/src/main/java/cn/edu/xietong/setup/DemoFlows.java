@@ -36,7 +36,9 @@ final class DemoFlows {
     static void load(EntityManager em, Unit office, List<Person> everyone, Instant now) {
         FormSchema leaveForm = new FormSchema(List.of(
                 FieldSpec.of("kind", "请假类型", "Kind of leave", FieldType.CHOICE, true)
-                        .withOptions("事假", "病假", "年休假", "婚假", "产假"),
+                        .withOptions("事假", "病假", "年休假", "婚假", "产假")
+                        .withOptionsEn("Personal leave", "Sick leave", "Annual leave", "Marriage leave",
+                                "Maternity leave"),
                 FieldSpec.of("period", "起止日期", "Dates", FieldType.DATE_RANGE, true),
                 FieldSpec.of("days", "天数", "Days", FieldType.NUMBER, true)
                         .withRange(new BigDecimal("0.5"), new BigDecimal("180")),
@@ -57,7 +59,8 @@ final class DemoFlows {
         FormSchema expenseForm = new FormSchema(List.of(
                 FieldSpec.of("purpose", "报销事由", "Purpose", FieldType.TEXT, true).wide(true),
                 FieldSpec.of("project", "经费项目", "Budget", FieldType.CHOICE, true)
-                        .withOptions("日常公用经费", "科研经费", "教学经费"),
+                        .withOptions("日常公用经费", "科研经费", "教学经费")
+                        .withOptionsEn("Routine operating funds", "Research funds", "Teaching funds"),
                 FieldSpec.of("items", "费用明细", "Items", FieldType.DETAIL, true).wide(true).withColumns(
                         FieldSpec.of("item", "项目", "Item", FieldType.TEXT, true),
                         FieldSpec.of("date", "日期", "Date", FieldType.DATE, true),
@@ -84,7 +87,7 @@ final class DemoFlows {
                 FieldSpec.of("subject", "文件标题", "Subject", FieldType.TEXT, true).wide(true),
                 FieldSpec.of("number", "文号", "Document number", FieldType.TEXT, false),
                 FieldSpec.of("level", "密级", "Classification", FieldType.CHOICE, true)
-                        .withOptions("公开", "内部", "秘密"),
+                        .withOptions("公开", "内部", "秘密").withOptionsEn("Public", "Internal", "Secret"),
                 FieldSpec.of("recipients", "主送单位", "Addressed to", FieldType.UNIT, true),
                 FieldSpec.of("body", "正文摘要", "Summary", FieldType.LONG_TEXT, true).wide(true),
                 FieldSpec.of("draft", "正文及附件", "Draft and enclosures", FieldType.ATTACHMENT, false).wide(true)));

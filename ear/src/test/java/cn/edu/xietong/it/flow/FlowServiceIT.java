@@ -112,6 +112,28 @@ class FlowServiceIT {
                 .orElseThrow(() -> new AssertionError(person.getLogin() + " has no to-do for " + instance.getId()));
     }
 
+    /** A1: the approver's remark (审批备注) is the unit leader's to fill; the initiator can neither fill nor change it. */
+    @Test
+    void aFieldLeftToAHandlerIsNeitherFilledNorChangedByTheInitiator() throws Exception {
+        Team team = team();
+        Person liming = data.personByLogin("liming");
+        long design = data.publishedDesign("leave");
+        FormValues forged = FormValues.of(Map.of("kind", "事假", "period", "2026-12-07/2026-12-11", "days", "5",
+                "reason", "家中有事", "remark", "已同意，无需审批"));
+        FlowInstance instance = AsPerson.call(team.staff(), () -> flows.start(design, "请假5天", forged,
+                Map.of("school", List.of("liming"))));
+        assertTrue(AsPerson.call(team.staff(), () -> flows.sight(instance.getId())).values().text("remark")
+                .isEmpty(), "the initiator's value for the remark is not taken");
+
+        long first = todoOf(team.leader(), instance);
+        AsPerson.call(team.leader(), () -> flows.approve(first, "同意", FormValues.of(Map.of("remark", "注意交接"))));
+        long second = todoOf(liming, instance);
+        AsPerson.call(liming, () -> flows.returnTo(second, "请补充事由", null));
+        AsPerson.call(team.staff(), () -> flows.revise(instance.getId(), "请假5天", forged));
+        assertEquals("注意交接", AsPerson.call(team.staff(), () -> flows.revision(instance.getId())).values()
+                .text("remark").orElseThrow(), "the leader's remark stands after the initiator's revision");
+    }
+
     @Test
     void aLeaveRequestIsReturnedRevisedResubmittedAndApprovedByBothLeaders() throws Exception {
         Team team = team();
@@ -123,6 +145,7 @@ class FlowServiceIT {
         assertEquals(InstanceStatus.RETURNED, AsPerson.call(team.staff(), () -> flows.sight(instance.getId()))
                 .summary().status());
         assertEquals("请写明代理人", returned.returnReason());
+        assertEquals(Map.of("school", List.of("liming")), returned.choices(), "the chosen school leader stays chosen");
         assertEquals(leave("5").text("reason"), returned.values().text("reason"), "the initiator revises the whole form");
 
         AsPerson.call(team.staff(), () -> flows.revise(instance.getId(), "请假5天（已补充）", leave("5")));
@@ -151,7 +174,7 @@ class FlowServiceIT {
         long task = todoOf(team.leader(), instance);
         assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.sight(instance.getId())));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.approve(task, "同意", null)));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.staff(), () -> flows.withdraw(instance.getId())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.staff(), () -> flows.withdraw(instance.getId(), null)));
         DomainException notTheirs = assertThrows(DomainException.class,
                 () -> AsPerson.call(team.staff(), () -> flows.approve(task, "自己批", null)));
         assertEquals("flow.notYourTask", notTheirs.messageKey());
@@ -276,7 +299,7 @@ class FlowServiceIT {
     void theInitiatorWithdrawsUntilTheLeaderActs() throws Exception {
         Team team = team();
         FlowInstance instance = start(team.staff(), "1");
-        FlowInstance withdrawn = AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId()));
+        FlowInstance withdrawn = AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId(), null));
         assertEquals(InstanceStatus.WITHDRAWN, withdrawn.getStatus());
         assertTrue(AsPerson.call(team.leader(), () -> flows.todos()).stream()
                 .noneMatch(t -> t.instance().id() == instance.getId()));
@@ -284,7 +307,7 @@ class FlowServiceIT {
         long task = todoOf(team.leader(), instance);
         AsPerson.call(team.leader(), () -> flows.approve(task, null, null));
         DomainException late = assertThrows(DomainException.class,
-                () -> AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId())));
+                () -> AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId(), null)));
         assertEquals("flow.notRunning", late.messageKey());
     }
 

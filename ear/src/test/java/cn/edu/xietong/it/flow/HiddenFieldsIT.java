@@ -58,6 +58,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class HiddenFieldsIT {
 
+    private static final java.util.Locale ZH = java.util.Locale.SIMPLIFIED_CHINESE;
+
     private static final String PASSWORD = "Hidden#2026x";
     private static final String SECRET = "家属病历摘要-" + UUID.randomUUID().toString().substring(0, 6);
     private static final byte[] PDF = SampleFiles.PDF;
@@ -135,7 +137,8 @@ class HiddenFieldsIT {
         DomainException noFile = assertThrows(DomainException.class,
                 () -> AsPerson.call(leader, () -> flows.attachment(instance.getId(), proof.uid())));
         assertEquals("flow.noSuchFile", noFile.messageKey());
-        assertFalse(sheetText(AsPerson.call(leader, () -> flows.approvalSheet(instance.getId()))).contains(SECRET));
+        assertFalse(sheetText(AsPerson.call(leader, () -> flows.approvalSheet(instance.getId(), ZH)))
+                .contains(SECRET));
         assertFalse(AsPerson.call(leader, () -> flows.exportTrail(instance.getId())).contains(SECRET));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> flows.revision(instance.getId())),
                 "a handler never gets the initiator's whole form to revise");
@@ -147,14 +150,15 @@ class HiddenFieldsIT {
         assertEquals(List.of(proof.uid()), atReader.files().stream().map(FileInfo::uid).toList(),
                 "the copy node hides the note, not the proof");
         assertTrue(atReader.may(InstanceSight.Action.READ));
-        String readerSheet = sheetText(AsPerson.call(reader, () -> flows.approvalSheet(instance.getId())));
+        String readerSheet = sheetText(AsPerson.call(reader, () -> flows.approvalSheet(instance.getId(), ZH)));
         assertFalse(readerSheet.contains(SECRET));
         assertTrue(readerSheet.contains("照顾家人"), "the sheet still carries what the reader may see");
         assertThrows(EJBAccessException.class, () -> AsPerson.call(reader, () -> flows.revision(instance.getId())));
 
         InstanceSight atInitiator = AsPerson.call(staff, () -> flows.sight(instance.getId()));
         assertEquals(SECRET, atInitiator.values().text("secret").orElseThrow());
-        assertTrue(sheetText(AsPerson.call(staff, () -> flows.approvalSheet(instance.getId()))).contains(SECRET));
+        assertTrue(sheetText(AsPerson.call(staff, () -> flows.approvalSheet(instance.getId(), ZH)))
+                .contains(SECRET));
     }
 
     @Test
@@ -189,7 +193,8 @@ class HiddenFieldsIT {
         assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> flows.sight(instance.getId())));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> flows.sight(Long.MAX_VALUE)));
         assertThrows(EJBAccessException.class,
-                () -> AsPerson.call(stranger, () -> flows.approvalSheet(instance.getId())));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> flows.approvalSheet(Long.MAX_VALUE)));
+                () -> AsPerson.call(stranger, () -> flows.approvalSheet(instance.getId(), ZH)));
+        assertThrows(EJBAccessException.class,
+                () -> AsPerson.call(stranger, () -> flows.approvalSheet(Long.MAX_VALUE, ZH)));
     }
 }

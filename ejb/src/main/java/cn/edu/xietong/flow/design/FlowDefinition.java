@@ -28,6 +28,11 @@ public record FlowDefinition(List<NodeSpec> nodes, boolean skipRepeatedApprover)
         nodes = List.copyOf(nodes);
     }
 
+    /** The fields the handlers of some node fill in (A1): the initiator's form leaves them to those steps. */
+    public Set<String> handlerFields() {
+        return nodes.stream().flatMap(n -> n.editable().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
     public Optional<NodeSpec> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
     }

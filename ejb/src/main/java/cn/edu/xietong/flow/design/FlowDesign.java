@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.design;
 
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.form.FormTemplate;
 import cn.edu.xietong.shared.DomainException;
@@ -240,8 +241,12 @@ public class FlowDesign {
         return nameEn;
     }
 
+    public Bilingual name() {
+        return new Bilingual(nameZh, nameEn);
+    }
+
     public String name(Locale locale) {
-        return "zh".equals(locale.getLanguage()) || nameEn.isBlank() ? nameZh : nameEn;
+        return name().in(locale);
     }
 
     public Category getCategory() {

@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.design;
 
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.DisplayText;
 import java.util.Locale;
 import java.util.Set;
@@ -51,7 +52,11 @@ public record NodeSpec(String id, String nameZh, String nameEn, NodeKind kind, H
         return new NodeSpec(id, nameZh, nameEn, kind, handler, condition, workingDays, editable, hidden, onResubmit);
     }
 
+    public Bilingual name() {
+        return new Bilingual(nameZh, nameEn);
+    }
+
     public String name(Locale locale) {
-        return "zh".equals(locale.getLanguage()) || nameEn == null || nameEn.isBlank() ? nameZh : nameEn;
+        return name().in(locale);
     }
 }

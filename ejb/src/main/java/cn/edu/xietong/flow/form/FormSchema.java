@@ -42,6 +42,11 @@ public final class FormSchema {
         return fields;
     }
 
+    /** This form without the given fields (the initiator's form without the fields handlers fill in). */
+    public FormSchema without(Set<String> keys) {
+        return new FormSchema(fields.stream().filter(f -> !keys.contains(f.key())).toList());
+    }
+
     public Optional<FieldSpec> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
@@ -137,6 +142,11 @@ public final class FormSchema {
         if (choice && (field.options().isEmpty() || new HashSet<>(field.options()).size() != field.options().size()
                 || !field.options().stream().allMatch(DisplayText::isVisible))) {
             problems.add(FieldProblem.of(key, "form.design.badOptions", key));
+        }
+        if (choice && !field.optionsEn().stream().allMatch(String::isBlank) && (field.optionsEn().size()
+                != field.options().size() || !field.optionsEn().stream().allMatch(label -> label.isBlank()
+                || DisplayText.optionalName(label, FieldSpec.MAX_LABEL_EN).isPresent()))) {
+            problems.add(FieldProblem.of(key, "form.design.badOptionsEn", key, FieldSpec.MAX_LABEL_EN));
         }
         if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {
             problems.add(FieldProblem.of(key, "form.design.badRange", key));

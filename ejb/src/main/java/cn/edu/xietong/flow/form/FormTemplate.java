@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow.form;
 
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.persistence.Column;
@@ -152,8 +153,12 @@ public class FormTemplate {
         return nameEn;
     }
 
+    public Bilingual name() {
+        return new Bilingual(nameZh, nameEn);
+    }
+
     public String name(Locale locale) {
-        return "zh".equals(locale.getLanguage()) || nameEn.isBlank() ? nameZh : nameEn;
+        return name().in(locale);
     }
 
     public Unit getUnit() {

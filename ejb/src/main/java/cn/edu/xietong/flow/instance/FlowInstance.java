@@ -255,11 +255,11 @@ public class FlowInstance {
                 List<String> logins = candidates.stream().map(Person::getLogin).toList();
                 if (picked.isEmpty() || !logins.containsAll(picked)
                         || (node.kind() == NodeKind.APPROVE && picked.size() != 1)) {
-                    throw new DomainException("flow.handlerNotChosen", node.nameZh());
+                    throw new DomainException("flow.handlerNotChosen", node.name());
                 }
                 kept.put(node.id(), List.copyOf(picked));
             } else if (candidates.isEmpty()) {
-                throw new DomainException("flow.noHandler", node.nameZh());
+                throw new DomainException("flow.noHandler", node.name());
             }
         }
         boolean again = submittedAt != null;
@@ -358,7 +358,8 @@ public class FlowInstance {
     }
 
     /** The initiator withdraws (撤回) the instance while no handler has acted since they submitted it. */
-    public void withdraw(Person by, FlowContext context) {
+    /** The initiator takes the flow back before any handler has acted (A3), with a note for the trail if they give one. */
+    public void withdraw(Person by, String note, FlowContext context) {
         requireInitiator(by);
         requireRunning();
         if (handlerActs > 0) {
@@ -367,7 +368,7 @@ public class FlowInstance {
         cancelLive(context.now());
         status = InstanceStatus.WITHDRAWN;
         returnedFrom = null;
-        record(ActionKind.WITHDRAW, by, null, currentNodeId().orElse(null), null, null, context.now());
+        record(ActionKind.WITHDRAW, by, null, currentNodeId().orElse(null), clean(note), null, context.now());
     }
 
     /** Hands the to-do to another person (转办); the deadline stays. */
@@ -518,7 +519,7 @@ public class FlowInstance {
                 continue;
             }
             if (who.isEmpty()) {
-                throw new DomainException("flow.noHandler", node.nameZh());
+                throw new DomainException("flow.noHandler", node.name());
             }
             Instant due = due(node, context);
             for (Assignee handler : who) {
@@ -702,6 +703,18 @@ public class FlowInstance {
         actionSeq = action.getSeq();
         lastHash = action.getHash();
         appended.add(action);
+    }
+
+    /** The handlers the initiator chose at the last submission, by node (kept for their next submission, A3). */
+    public Map<String, List<String>> chosenHandlers() {
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        for (NodeSpec node : design.definition().nodes()) {
+            List<String> picked = chosenFor(node.id());
+            if (!picked.isEmpty()) {
+                chosen.put(node.id(), picked);
+            }
+        }
+        return chosen;
     }
 
     private List<String> chosenFor(String nodeId) {

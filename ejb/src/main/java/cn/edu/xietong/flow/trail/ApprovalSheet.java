@@ -1,11 +1,10 @@
 package cn.edu.xietong.flow.trail;
 
-import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FieldType;
 import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.form.ValueText;
 import cn.edu.xietong.flow.instance.InstanceSight;
-import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -22,18 +21,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
  * The printable approval sheet (B3): the form as approved (without the fields hidden from the reader's nodes), every signed action of the trail with its opinion, and
  * the result of verifying the trail when the sheet was made, with the server key's id and the chain's head hash, so
- * that a printed sheet can be checked against the system. A4, in Chinese, with a CJK TrueType font of the server
+ * that a printed sheet can be checked against the system. A4, in the reader's language (Chinese or English), with a
+ * CJK TrueType font of the server
  * ({@code -Dxietong.pdf.font}, or a WenQuanYi, AR PL or Droid font where Debian installs them).
  */
 public final class ApprovalSheet {
@@ -43,17 +46,24 @@ public final class ApprovalSheet {
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
             "/usr/share/fonts/truetype/arphic/uming.ttc",
             "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(Campus.zone());
+    private static final String TEXTS = "cn.edu.xietong.flow.trail.SheetText";
     private static final float MARGIN = 50;
     private static final float LINE = 16;
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
+    private final Locale locale;
+    private final ResourceBundle texts;
+    private final DateTimeFormatter time;
     private PDPageContentStream out;
     private float y;
 
-    private ApprovalSheet() throws IOException {
+    private ApprovalSheet(Locale locale) throws IOException {
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle(TEXTS, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(Campus.zone());
         font = loadFont(document);
     }
 
@@ -82,21 +92,21 @@ public final class ApprovalSheet {
     }
 
     /**
-     * The sheet as PDF bytes.
+     * The sheet as PDF bytes, in the language of the person who asks for it.
      *
      * @param sight the instance as the reader may see it: the sheet shows nothing more
-     * @param fileName how an attachment's uid is written (its name and hash)
+     * @param values how the form's values read in the reader's language (people, units and files by name)
      * @throws DomainException {@code flow.sheet.noFont} when the server has no CJK font
      */
-    public static byte[] render(InstanceSight sight, String keyId, Function<String, String> personName,
-                                Function<String, String> fileName) {
+    public static byte[] render(InstanceSight sight, String keyId, Locale locale, ValueText values,
+                                Function<String, String> personName, Instant now) {
         InstanceSight.Summary instance = sight.summary();
         try {
-            ApprovalSheet sheet = new ApprovalSheet();
+            ApprovalSheet sheet = new ApprovalSheet(locale);
             try (PDDocument doc = sheet.document) {
-                sheet.write(sight, keyId, personName, fileName);
+                sheet.write(sight, keyId, values, personName, now);
                 PDDocumentInformation info = doc.getDocumentInformation();
-                info.setTitle("审批单 " + instance.title());
+                info.setTitle(sheet.t("document", instance.title()));
                 info.setCreator("协同办公系统 Xietong");
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 doc.save(bytes);
@@ -107,118 +117,79 @@ public final class ApprovalSheet {
         }
     }
 
-    private void write(InstanceSight sight, String keyId, Function<String, String> personName,
-                       Function<String, String> fileName) throws IOException {
+    private void write(InstanceSight sight, String keyId, ValueText values, Function<String, String> personName,
+                       Instant now) throws IOException {
         InstanceSight.Summary instance = sight.summary();
         List<FlowAction> actions = sight.trail();
         TrailCheck check = sight.check();
         newPage();
-        text(instance.design().zh() + " 审批单", 18);
+        text(t("heading", instance.design().in(locale)), 18);
         y -= 6;
-        text("标题：" + instance.title(), 11);
-        text("编号：" + instance.uid(), 9);
-        text("发起人：" + instance.initiatorName() + "（" + instance.unit().zh() + "）"
-                + "    提交时间：" + time(instance.submittedAt()), 11);
-        text("状态：" + status(instance.status()) + (instance.finishedAt() == null ? ""
-                : "    办结时间：" + time(instance.finishedAt())), 11);
+        text(t("title", instance.title()), 11);
+        text(t("number", instance.uid()), 9);
+        text(t("initiator", instance.initiatorName(), instance.unit().in(locale), time(instance.submittedAt())), 11);
+        text(t("status", t("status." + instance.status())) + (instance.finishedAt() == null ? ""
+                : t("finished", time(instance.finishedAt()))), 11);
         y -= 8;
-        text("表单内容", 13);
-        FormValues values = sight.values();
+        text(t("form"), 13);
+        FormValues form = sight.values();
         for (FieldSpec field : sight.visibleFields()) {
             if (field.type() == FieldType.DETAIL) {
-                text(field.labelZh() + "：", 11);
-                for (Map<String, String> row : values.rows(field.key())) {
+                text(t("field", field.label(locale), ""), 11);
+                for (Map<String, String> row : values.rows(field, form)) {
                     StringBuilder line = new StringBuilder("    ");
                     for (FieldSpec column : field.columns()) {
-                        line.append(column.labelZh()).append(' ').append(row.getOrDefault(column.key(), "")).append("  ");
+                        line.append(column.label(locale)).append(' ').append(row.get(column.key())).append("  ");
                     }
                     text(line.toString(), 10);
                 }
                 for (FieldSpec column : field.columns()) {
                     if (column.type().numeric()) {
-                        text("    " + column.labelZh() + "合计：" + values.sum(field.key(), column.key()).toPlainString(), 10);
+                        text(t("sum", column.label(locale), values.sum(field, column, form)), 10);
                     }
                 }
             } else {
-                String value = switch (field.type()) {
-                    case PERSON -> values.text(field.key()).map(personName).orElse("");
-                    case ATTACHMENT -> String.join("、", values.texts(field.key()).stream().map(fileName).toList());
-                    default -> String.join("、", values.texts(field.key()));
-                };
-                text(field.labelZh() + "：" + value, 11);
+                text(t("field", field.label(locale), values.of(field, form)), 11);
             }
         }
         y -= 8;
-        text("审批路径：" + String.join(" → ", sight.path().stream().map(NodeSpec::nameZh).toList()), 11);
+        text(t("path", String.join(" → ", sight.path().stream().map(node -> node.name(locale)).toList())), 11);
         y -= 8;
-        text("审批记录（每条经服务器电子签名，并与前一条首尾相连）", 13);
+        text(t("records"), 13);
         for (FlowAction action : actions) {
-            String who = action.getActorName() + (action.getOnBehalfOf() == null ? ""
-                    : "（代 " + personName.apply(action.getOnBehalfOf()) + "）");
-            text(action.getSeq() + ". " + time(action.getActedAt()) + "  " + sight.nodeName(action.getNodeId(),
-                    Locale.SIMPLIFIED_CHINESE) + "  "
-                    + who + "  " + kind(action.getKind()), 10);
+            String actor = FlowAction.SYSTEM.equals(action.getActorLogin()) ? t("system") : action.getActorName();
+            String who = actor + (action.getOnBehalfOf() == null ? ""
+                    : " " + t("onBehalfOf", personName.apply(action.getOnBehalfOf())));
+            text(action.getSeq() + ". " + time(action.getActedAt()) + "  " + sight.nodeName(action.getNodeId(), locale)
+                    + "  " + who + "  " + t("kind." + action.getKind()), 10);
             if (action.getOpinion() != null) {
-                text("    意见：" + action.getOpinion(), 10);
+                text(t("opinion", action.getOpinion()), 10);
             }
-            text("    表单摘要 " + action.getFormHash().substring(0, 16) + "…  签名 " + action.getKeyId() + ":"
-                    + action.getHash().substring(0, 16) + "…", 8);
+            text(t("seal", action.getFormHash().substring(0, 16), action.getKeyId(),
+                    action.getHash().substring(0, 16)), 8);
         }
         y -= 8;
-        text("签名验证", 13);
-        text(check.isIntact() ? "签名验证通过：" + check.records() + " 条记录完整，均经服务器签名并首尾相连。"
-                : "签名验证失败：第 " + check.firstBroken() + " 条记录" + problem(check.problem()) + "。", 11);
-        text("服务器密钥 " + keyId + "    链尾 " + (actions.isEmpty() ? FlowAction.GENESIS
-                : actions.get(actions.size() - 1).getHash()), 8);
-        text("本审批单生成于 " + time(Instant.now()) + "，可用“导出记录”与命令行验证程序核对。", 9);
+        text(t("verification"), 13);
+        text(check.isIntact() ? t("intact", check.records())
+                : t("broken", check.firstBroken(), problem(check.problem())), 11);
+        text(t("key", keyId, actions.isEmpty() ? FlowAction.GENESIS : actions.get(actions.size() - 1).getHash()), 8);
+        text(t("made", time(now)), 9);
         out.close();
     }
 
-    private static String status(InstanceStatus status) {
-        return switch (status) {
-            case DRAFT -> "草稿";
-            case RUNNING -> "审批中";
-            case RETURNED -> "已退回";
-            case WITHDRAWN -> "已撤回";
-            case APPROVED -> "已通过";
-            case REJECTED -> "未通过";
-        };
+    /** A text of the sheet in its language, with its arguments. */
+    private String t(String key, Object... arguments) {
+        String pattern = texts.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
-    private static String kind(ActionKind kind) {
-        return switch (kind) {
-            case SUBMIT -> "提交";
-            case RESUBMIT -> "重新提交";
-            case APPROVE -> "同意";
-            case REJECT -> "不同意";
-            case RETURN -> "退回";
-            case WITHDRAW -> "撤回";
-            case TRANSFER -> "转办";
-            case ADD_APPROVERS -> "加签";
-            case SKIP -> "自动通过";
-            case READ -> "已阅";
-            case URGE -> "催办";
-            case COMMENT -> "督办意见";
-            case ESCALATE -> "超期上报";
-            case REASSIGN -> "管理员改派";
-            case COMPLETE -> "审批完成";
-        };
+    private String problem(String problem) {
+        return texts.containsKey("problem." + problem) ? texts.getString("problem." + problem)
+                : texts.getString("problem.other");
     }
 
-    private static String problem(String problem) {
-        return switch (problem) {
-            case "altered" -> "被修改";
-            case "removed" -> "缺失";
-            case "reordered" -> "顺序被改动";
-            case "unsigned" -> "没有签名";
-            case "stale" -> "缺失（本服务器记下的链尾比数据库中的新：记录被删除或数据库被回滚）";
-            case "formChanged" -> "之后表单内容被改动（与该条记录签名的表单摘要不符）";
-            default -> "签名不符";
-        };
-    }
-
-    private static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+    private String time(Instant at) {
+        return at == null ? "" : time.format(at);
     }
 
     private void newPage() throws IOException {

@@ -234,12 +234,13 @@ class FlowInstanceTest {
     }
 
     @Test
-    void theInitiatorWithdrawsOnlyWhileNoHandlerHasActed() {
+    void theInitiatorWithdrawsOnlyWhileNoHandlerHasActedAndTheirNoteGoesIntoTheTrail() {
         FlowDesign design = f.design(unitLeader(), schoolLeader());
         FlowInstance early = submitted(design, "2");
-        assertRefused("flow.notInitiator", () -> early.withdraw(leader, f.context()));
-        early.withdraw(staff, f.context());
+        assertRefused("flow.notInitiator", () -> early.withdraw(leader, null, f.context()));
+        early.withdraw(staff, "日期填错了，重填", f.context());
         assertEquals(InstanceStatus.WITHDRAWN, early.getStatus());
+        assertEquals("日期填错了，重填", trail(early, ActionKind.WITHDRAW).getOpinion(), "the note is in the trail");
         assertRefused("flow.taskClosed", () -> early.approve(early.getTasks().get(0), leader, null, null,
                 f.context()));
         early.submit(staff, Map.of(), f.context());
@@ -248,7 +249,7 @@ class FlowInstanceTest {
         FlowInstance late = submitted(design, "2");
         late.approve(open(late, leader), leader, null, null, f.context());
         assertFalse(late.withdrawable());
-        assertRefused("flow.alreadyActed", () -> late.withdraw(staff, f.context()));
+        assertRefused("flow.alreadyActed", () -> late.withdraw(staff, null, f.context()));
     }
 
     @Test
@@ -287,7 +288,7 @@ class FlowInstanceTest {
         assertEquals("leader->successor", reassigned.getDetail());
         assertRefused("flow.taskClosed", () -> instance.reassign(task, admin, Assignee.of(f.person("other")), "再改",
                 f.context()));
-        instance.withdraw(staff, f.context());
+        instance.withdraw(staff, null, f.context());
         assertEquals(InstanceStatus.WITHDRAWN, instance.getStatus(), "an administrator's move is no handler's act");
     }
 
@@ -389,7 +390,7 @@ class FlowInstanceTest {
         assertRefused("flow.notYourTask", () -> instance.approve(task, staff, null, null, f.context()));
         assertRefused("flow.notYourTask", () -> instance.returnTo(task, school, "x", null, f.context()));
         instance.approve(task, leader, null, null, f.context());
-        assertRefused("flow.notRunning", () -> instance.withdraw(staff, f.context()));
+        assertRefused("flow.notRunning", () -> instance.withdraw(staff, null, f.context()));
         assertRefused("flow.notWithInitiator", () -> instance.revise(staff, "t", FlowFixture.leave("1")));
         assertRefused("flow.notRunning", () -> instance.urge(staff, false, null, f.context()));
     }

@@ -37,7 +37,12 @@ public class FieldRow implements Serializable {
         row.maxLength = spec.maxLength();
         row.min = spec.min() == null ? null : spec.min().toPlainString();
         row.max = spec.max() == null ? null : spec.max().toPlainString();
-        row.options = String.join("\n", spec.options());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < spec.options().size(); i++) {
+            String english = i < spec.optionsEn().size() ? spec.optionsEn().get(i) : "";
+            lines.add(spec.options().get(i) + (english.isBlank() ? "" : " | " + english));
+        }
+        row.options = String.join("\n", lines);
         spec.columns().forEach(c -> row.columns.add(of(c)));
         return row;
     }
@@ -49,7 +54,7 @@ public class FieldRow implements Serializable {
         row.labelZh = "字段" + number;
         row.labelEn = "Field " + number;
         if (type == FieldType.CHOICE || type == FieldType.MULTI_CHOICE) {
-            row.options = "选项一\n选项二";
+            row.options = "选项一 | Option 1\n选项二 | Option 2";
         }
         if (type == FieldType.DETAIL) {
             row.columns.add(blank(FieldType.TEXT, 1));
@@ -63,10 +68,14 @@ public class FieldRow implements Serializable {
      * @throws NumberFormatException when a limit is not a number
      */
     public FieldSpec toSpec() {
-        List<String> optionList = options == null ? List.of() : Arrays.stream(options.split("\\R"))
+        // one option per line: the value (Chinese), then optionally " | " and its English label
+        List<String> lines = options == null ? List.of() : Arrays.stream(options.split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> values = lines.stream().map(line -> strip(line.split("\\|", 2)[0])).toList();
+        List<String> english = lines.stream().map(line -> line.contains("|") ? strip(line.split("\\|", 2)[1]) : "")
+                .toList();
         return new FieldSpec(strip(key), strip(labelZh), strip(labelEn), type, required, maxLength, number(min),
-                number(max), optionList, type == FieldType.DETAIL ? columns.stream().map(FieldRow::toSpec).toList()
+                number(max), values, english, type == FieldType.DETAIL ? columns.stream().map(FieldRow::toSpec).toList()
                 : List.of(), wide);
     }
 

@@ -4,7 +4,9 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.form.FieldSpec;
+import cn.edu.xietong.flow.form.FieldType;
 import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.flow.form.ValueText;
 import cn.edu.xietong.web.i18n.LanguageView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,16 +32,18 @@ public class FlowText {
     private final Map<String, String> names = new HashMap<>();
     private List<Unit> units;
 
+    private ValueText text;
+
+    /** The shared rules of {@link ValueText}, in the page's language; files are listed as download links instead. */
+    private ValueText text() {
+        if (text == null) {
+            text = new ValueText(language.getLocale(), this::personName, this::unitName, uid -> "");
+        }
+        return text;
+    }
+
     public String value(FieldSpec field, FormValues values) {
-        return switch (field.type()) {
-            case MULTI_CHOICE -> String.join("、", values.texts(field.key()));
-            case ATTACHMENT -> ""; // listed as download links
-            case DATE_RANGE -> values.text(field.key()).map(t -> t.replace("/", " ~ ")).orElse("");
-            case PERSON -> values.text(field.key()).map(this::personName).orElse("");
-            case UNIT -> values.text(field.key()).map(this::unitName).orElse("");
-            case DETAIL -> "";
-            default -> values.text(field.key()).orElse("");
-        };
+        return field.type() == FieldType.ATTACHMENT ? "" : text().of(field, values);
     }
 
     /** A file size for people: bytes, KB or MB with one decimal. */
@@ -52,11 +56,11 @@ public class FlowText {
     }
 
     public List<Map<String, String>> rows(FieldSpec field, FormValues values) {
-        return values.rows(field.key());
+        return text().rows(field, values);
     }
 
-    public String sum(FieldSpec field, String column, FormValues values) {
-        return values.sum(field.key(), column).toPlainString();
+    public String sum(FieldSpec field, FieldSpec column, FormValues values) {
+        return text().sum(field, column, values);
     }
 
     public String personName(String login) {

@@ -6,6 +6,7 @@ import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.Placement;
+import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
@@ -22,6 +23,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Backs flow/instance.xhtml: one instance as {@link InstanceSight} gives it to the viewer (S3, O1.3) — the diagram,
@@ -43,6 +45,9 @@ public class InstanceView implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private FlowText flowText;
 
     @Inject
     private LanguageView language;
@@ -83,6 +88,43 @@ public class InstanceView implements Serializable {
 
     public String nodeName(String nodeId) {
         return getSight().nodeName(nodeId, language.getLocale());
+    }
+
+    /** Who acted, as the trail shows it: the system by its name in the page's language. */
+    public String actor(FlowAction action) {
+        return FlowAction.SYSTEM.equals(action.getActorLogin()) ? messages.text("flow.system") : action.getActorName();
+    }
+
+    /**
+     * The signed detail of an action as a sentence in the page's language: where a return went, to whom a to-do was
+     * transferred or reassigned, whom were added and where, who urged, whose overdue to-do was escalated to whom.
+     */
+    public String detail(FlowAction action) {
+        String detail = action.getDetail();
+        if (detail == null || detail.isEmpty()) {
+            return "";
+        }
+        String[] fromTo = detail.split("->", 2);
+        return switch (action.getKind()) {
+            case RETURN -> "initiator".equals(detail) ? messages.text("flow.detail.returnToInitiator")
+                    : messages.text("flow.detail.returnTo", nodeName(detail));
+            case TRANSFER -> messages.text("flow.detail.transferTo", flowText.personName(detail));
+            case REASSIGN, ESCALATE -> fromTo.length < 2 ? detail : messages.text("flow.detail." + action.getKind(),
+                    flowText.personName(fromTo[0]), flowText.personName(fromTo[1]));
+            case ADD_APPROVERS -> added(detail);
+            case URGE -> messages.text("supervisor".equals(detail) ? "flow.detail.urgedBySupervisor"
+                    : "flow.detail.urgedByInitiator");
+            default -> detail;
+        };
+    }
+
+    private String added(String detail) {
+        String[] parts = detail.split(":", 2);
+        if (parts.length < 2 || Arrays.stream(Placement.values()).noneMatch(p -> p.name().equals(parts[0]))) {
+            return detail;
+        }
+        return messages.text("flow.placement." + parts[0]) + ": " + Arrays.stream(parts[1].split(","))
+                .map(flowText::personName).collect(Collectors.joining(language.isEnglish() ? ", " : "、"));
     }
 
     // ---- actions
@@ -130,7 +172,7 @@ public class InstanceView implements Serializable {
     }
 
     public void withdraw() {
-        act(() -> flows.withdraw(id), "flow.withdrawn");
+        act(() -> flows.withdraw(id, opinion), "flow.withdrawn");
     }
 
     public void urge() {

@@ -2,7 +2,9 @@ package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.flow.FlowService;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.web.i18n.LanguageView;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,10 +21,14 @@ public class SheetServlet extends InstanceDownloadServlet {
     @EJB
     private FlowService flows;
 
+    /** The sheet is made in the language the person reads the pages in. */
+    @Inject
+    private LanguageView language;
+
     @Override
     protected Download download(long instanceId, HttpServletRequest request) {
         return new Download("application/pdf", "inline; filename=\"approval-" + instanceId + ".pdf\"",
-                flows.approvalSheet(instanceId));
+                flows.approvalSheet(instanceId, language.getLocale()));
     }
 
     @Override

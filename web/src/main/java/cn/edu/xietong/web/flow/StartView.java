@@ -67,6 +67,11 @@ public class StartView implements Serializable {
             returnReason = revision.returnReason();
             form = FormModel.of(schema(), revision.values());
             form.know(revision.files());
+            // the handlers chosen at the last submission stay chosen
+            revision.choices().forEach((node, logins) -> {
+                choices.put(node, new ArrayList<>(logins));
+                choice.put(node, logins.get(0));
+            });
         } else if (designId != null) {
             design = flows.startable(designId);
             form = FormModel.of(schema(), FormValues.empty());
@@ -80,8 +85,9 @@ public class StartView implements Serializable {
         return design;
     }
 
+    /** The initiator's form: without the fields the handlers of a step fill in (A1). */
     public FormSchema schema() {
-        return getDesign().getForm().schema();
+        return getDesign().getForm().schema().without(getDesign().definition().handlerFields());
     }
 
     /** The path the form takes as it stands, with the handlers. */

@@ -3,7 +3,9 @@ package cn.edu.xietong.web.i18n;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Cookie;
 
 import java.io.IOException;
@@ -26,6 +28,10 @@ public class LanguageView implements Serializable {
     private static final Map<String, Locale> SUPPORTED = Map.of("zh", Locale.SIMPLIFIED_CHINESE, "en", Locale.ENGLISH);
 
     private Locale locale;
+
+    /** The current request, also outside Faces (downloads such as the approval sheet). */
+    @Inject
+    private HttpServletRequest request;
 
     public Locale getLocale() {
         if (locale == null) {
@@ -63,11 +69,15 @@ public class LanguageView implements Serializable {
                 faces.getViewRoot().getViewId(), parameters, true));
     }
 
-    private static Locale fromCookie() {
+    /** The language chosen before, from the cookie of this request (a page's or a download's). */
+    private Locale fromCookie() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Object cookie = faces == null ? null : faces.getExternalContext().getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof Cookie c && SUPPORTED.containsKey(c.getValue())) {
-            return SUPPORTED.get(c.getValue());
+        Cookie[] cookies = faces != null ? faces.getExternalContext().getRequestCookieMap().values().stream()
+                .filter(Cookie.class::isInstance).toArray(Cookie[]::new) : request.getCookies();
+        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            if (COOKIE.equals(cookie.getName()) && SUPPORTED.containsKey(cookie.getValue())) {
+                return SUPPORTED.get(cookie.getValue());
+            }
         }
         return Locale.SIMPLIFIED_CHINESE;
     }

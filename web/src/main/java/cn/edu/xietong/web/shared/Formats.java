@@ -3,34 +3,40 @@ package cn.edu.xietong.web.shared;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.presence.PresenceService;
 import cn.edu.xietong.shared.Campus;
-import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.xietong.web.i18n.LanguageView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
-/** Formatting the pages share: moments are shown in the campus time zone. */
+/**
+ * Formatting the pages share: moments in the campus time zone, in the page language's own pattern (2026年11月25日 09:30,
+ * Nov 25, 2026, 9:30 AM), as form values and the approval sheet write dates ({@code ValueText}).
+ */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class Formats {
 
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Campus.zone());
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Campus.zone());
+    @Inject
+    private LanguageView language;
 
     /** Whether the person is online now (B1). */
     public boolean online(Person person) {
         return person != null && PresenceService.online(person, Instant.now());
     }
 
-    /** {@code 2026-11-25} in the campus time zone; empty for no moment. */
+    /** {@code 2026年11月25日} in the campus time zone; empty for no moment. */
     public String date(Instant moment) {
-        return moment == null ? "" : DATE.format(moment);
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.getLocale()).withZone(Campus.zone()).format(moment);
     }
 
-    /** {@code 2026-11-25 09:30:00} in the campus time zone; empty for no moment. */
+    /** {@code 2026年11月25日 09:30} in the campus time zone; empty for no moment. */
     public String dateTime(Instant moment) {
-        return moment == null ? "" : DATE_TIME.format(moment);
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(Campus.zone()).format(moment);
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.shared;
 
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -24,7 +26,10 @@ public class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            // names kept in both languages read in the page's language
+            Object[] read = Arrays.stream(arguments).map(a -> a instanceof Bilingual name ? name.in(bundle.getLocale())
+                    : a).toArray();
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(read);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }

@@ -1,0 +1,48 @@
+package cn.edu.xietong.web.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering, as the build checks it (ArchUnit over the EJB and web modules' classes): pages and servlets (web) call
+ * services (EJBs), which hold the domain (entities, records, rules); nothing below the web knows Faces, PrimeFaces or
+ * servlets; the web never reaches the database but through a service; and no two packages depend on each other,
+ * however indirectly.
+ */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void read() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.edu.xietong");
+    }
+
+    @Test
+    void nothingBelowTheWebKnowsTheWeb() {
+        noClasses().that().resideOutsideOfPackage("cn.edu.xietong.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.edu.xietong.web..", "jakarta.faces..",
+                        "org.primefaces..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void theWebReachesTheDatabaseOnlyThroughServices() {
+        noClasses().that().resideInAPackage("cn.edu.xietong.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..",
+                        "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        slices().matching("cn.edu.xietong.(**)").should().beFreeOfCycles().check(classes);
+    }
+}
