@@ -27,7 +27,7 @@ import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.Placement;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.notice.FlowNotices;
-import cn.edu.xietong.flow.notice.NoticeKind;
+import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.trail.ApprovalSheet;
 import cn.edu.xietong.flow.trail.FlowAction;
@@ -269,7 +269,7 @@ public class FlowService {
         Person me = directory.me();
         FlowInstance instance = locked(instanceId, me);
         for (FlowTask task : instance.urge(me, false, note, context(instance))) {
-            notices.tell(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
+            notices.mail(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
         }
         trail.seal(instance);
         return instance;

@@ -10,7 +10,7 @@ import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
 import cn.edu.xietong.flow.notice.FlowNotices;
-import cn.edu.xietong.flow.notice.NoticeKind;
+import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.presence.WorkingHours;
 import cn.edu.xietong.shared.Campus;
@@ -142,7 +142,7 @@ public class Supervision {
     public FlowInstance urge(long instanceId, String note) {
         FlowInstance instance = lockedCore(instanceId);
         for (FlowTask task : instance.urge(directory.me(), true, note, context(instance))) {
-            notices.tell(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
+            notices.mail(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
         }
         trail.seal(instance);
         return instance;

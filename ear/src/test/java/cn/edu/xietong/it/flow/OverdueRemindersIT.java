@@ -53,7 +53,8 @@ class OverdueRemindersIT extends BrowserTest {
             Thread.sleep(500);
             assertEquals(1, mailsTo(handler).size(), "each handler is reminded once");
             assertEquals(List.of(), mailsTo(leader), "not escalated yet");
-            assertEquals("REMINDER", FixtureServlet.call(base, "/notices?login=" + handler));
+            assertEquals("REMINDER,TODO", FixtureServlet.call(base, "/notices?login=" + handler),
+                    "the handler was told of the to-do when it arrived, and reminded once");
 
             // Monday 12 October, after one more working day (Sunday does not count): escalation.
             FixtureServlet.call(base, "/clock?at=2026-10-12T03:00:00Z");

@@ -10,9 +10,9 @@ import cn.edu.xietong.flow.HandlingFigure;
 import cn.edu.xietong.flow.Supervision;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
-import cn.edu.xietong.flow.notice.ListedNotice;
-import cn.edu.xietong.flow.notice.FlowNotices;
-import cn.edu.xietong.flow.notice.NoticeKind;
+import cn.edu.xietong.flow.instance.NoticeKind;
+import cn.edu.xietong.notification.ListedNotification;
+import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.flow.trail.ActionKind;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.it.support.AsPerson;
@@ -60,7 +60,7 @@ class SupervisionIT {
     private FlowService flows;
 
     @EJB
-    private FlowNotices notices;
+    private Notifications notifications;
 
     @EJB
     private TestData data;
@@ -108,8 +108,10 @@ class SupervisionIT {
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.COMMENT && a.getOpinion().equals("请财务处优先办理")
                 && a.getActorLogin().equals(supervisor.getLogin())));
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.URGE && "supervisor".equals(a.getDetail())));
-        List<ListedNotice> told = AsPerson.call(leader, () -> notices.mine());
-        assertEquals(List.of(NoticeKind.URGE), told.stream().map(ListedNotice::kind).toList());
+        List<ListedNotification> told = AsPerson.call(leader, () -> notifications.unread(50));
+        assertEquals(List.of(NoticeKind.URGE.name(), NoticeKind.TODO.name()),
+                told.stream().filter(n -> n.objectId() == instance.getId()).map(ListedNotification::kind).toList(),
+                "the leader was told of the to-do, then of the urging");
         assertTrue(AsPerson.call(supervisor, () -> flows.sight(instance.getId())).summary().core(),
                 "a supervisor reads every core flow instance");
     }

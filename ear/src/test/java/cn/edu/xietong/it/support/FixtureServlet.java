@@ -38,7 +38,7 @@ import java.net.http.HttpResponse;
  *     <li>{@code POST /it-fixtures/sweep}: runs the overdue sweep now; answers with how many to-dos it touched;</li>
  *     <li>{@code POST /it-fixtures/trail?login=…&instance=id}: the kinds of the instance's actions, as that person
  *     reads them;</li>
- *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notices.</li>
+ *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notifications, sorted.</li>
  * </ul>
  */
 @WebServlet("/it-fixtures/*")
@@ -59,7 +59,7 @@ public class FixtureServlet extends HttpServlet {
     private cn.edu.xietong.flow.notice.OverdueSweep sweep;
 
     @EJB
-    private cn.edu.xietong.flow.notice.FlowNotices notices;
+    private cn.edu.xietong.notification.Notifications notifications;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -130,8 +130,8 @@ public class FixtureServlet extends HttpServlet {
             case "/trail" -> as(request.getParameter("login"), () -> flows.trail(
                     Long.parseLong(request.getParameter("instance"))).stream().map(a -> a.getKind().name())
                     .collect(java.util.stream.Collectors.joining(",")));
-            case "/notices" -> as(request.getParameter("login"), () -> notices.mine().stream()
-                    .map(n -> n.kind().name()).sorted().collect(java.util.stream.Collectors.joining(",")));
+            case "/notices" -> as(request.getParameter("login"), () -> notifications.unread(50).stream()
+                    .map(n -> n.kind()).sorted().collect(java.util.stream.Collectors.joining(",")));
             default -> null;
         };
         if (answer == null) {

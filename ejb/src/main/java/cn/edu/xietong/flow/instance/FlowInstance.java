@@ -59,6 +59,9 @@ import java.util.stream.Collectors;
  * Nodes are entered in rounds: each entry into a node (first arrival, arrival after a return) opens a new round of
  * to-dos, and only the current round decides. A return from inside a countersign (会签) or any-one (或签) node closes
  * the whole round, approvals of the other members included, so the node is decided afresh when the flow comes back.
+ * <p>
+ * Whoever a transition concerns is told (A2, B2): the transition notes it here, and the service takes the
+ * notifications with the trail's actions ({@link #takeNotices}), in the same transaction.
  */
 @Entity
 @Table(name = "flow_instance")
@@ -188,6 +191,14 @@ public class FlowInstance {
     @Transient
     private List<FlowAction> appended = new ArrayList<>();
 
+    /** People to tell since the instance was loaded, for the service to store with the actions. */
+    @Transient
+    private List<Told> told = new ArrayList<>();
+
+    /** A notice; one about a to-do ({@code task}) is given only if that to-do is still open. */
+    private record Told(Notice notice, FlowTask task) {
+    }
+
     protected FlowInstance() {
     }
 
@@ -278,7 +289,7 @@ public class FlowInstance {
         this.handlerActs = 0;
         this.urgedAt = null;
         record(again ? ActionKind.RESUBMIT : ActionKind.SUBMIT, initiator, null, null, null, null, context.now());
-        enter(start, context);
+        enter(start, context, NoticeKind.TODO, null);
     }
 
     /** Approves a to-do, with the fields the node lets its handler edit taken from {@code edits} (may be null). */
@@ -298,6 +309,7 @@ public class FlowInstance {
         FlowTask waiting = task.getWaitingHandler();
         if (waiting != null && waiting.getStatus() == TaskStatus.WAITING && liveChildren(waiting).isEmpty()) {
             waiting.reopen(context.now(), due(node(waiting.getStep()), context));
+            tell(waiting.getAssignee(), NoticeKind.TODO, null, waiting, context.now());
         }
         if (node(task.getStep()).kind() == NodeKind.ANY_ONE && !task.isAdded()) {
             for (FlowTask other : roundTasks()) {
@@ -307,7 +319,7 @@ public class FlowInstance {
             }
         }
         if (roundTasks().stream().noneMatch(t -> t.getStatus().live())) {
-            enter(following(step), context);
+            enter(following(step), context, NoticeKind.TODO, null);
         }
     }
 
@@ -321,6 +333,7 @@ public class FlowInstance {
         status = InstanceStatus.REJECTED;
         finishedAt = context.now();
         record(ActionKind.REJECT, actor, task.getOnBehalfOf(), task.getNodeId(), why, null, context.now());
+        tell(initiator, NoticeKind.REJECTED, why, null, context.now());
     }
 
     /**
@@ -352,8 +365,9 @@ public class FlowInstance {
         if (targetNode == null) {
             status = InstanceStatus.RETURNED;
             returnReason = why;
+            tell(initiator, NoticeKind.RETURNED, why, null, context.now());
         } else {
-            enter(target, context);
+            enter(target, context, NoticeKind.RETURNED, why);
         }
     }
 
@@ -406,6 +420,7 @@ public class FlowInstance {
         }
         task.close(TaskStatus.TRANSFERRED, null, note, now);
         tasks.add(handed);
+        tell(to.person(), NoticeKind.TODO, note, handed, now);
     }
 
     /** Adds approvers (加签) before, after or alongside the handler. */
@@ -436,6 +451,7 @@ public class FlowInstance {
                 extra.markAdded();
             }
             tasks.add(extra);
+            tell(added.person(), NoticeKind.TODO, clean(opinion), extra, context.now());
         }
         switch (placement) {
             case BEFORE -> task.waitFor();
@@ -483,7 +499,11 @@ public class FlowInstance {
         }
         record(ActionKind.URGE, by, null, currentNodeId().orElse(null), text,
                 asSupervisor ? "supervisor" : "initiator", context.now());
-        return liveTasks();
+        List<FlowTask> urged = liveTasks();
+        for (FlowTask task : urged) {
+            tell(task.getAssignee(), NoticeKind.URGE, text, null, context.now());
+        }
+        return urged;
     }
 
     /** A supervisor's comment (督办意见), recorded in the trail. */
@@ -500,11 +520,28 @@ public class FlowInstance {
         task.escalated(context.now());
         record(ActionKind.ESCALATE, null, null, task.getNodeId(), null,
                 task.getAssignee().getLogin() + "->" + leader.getLogin(), context.now());
+        told.add(new Told(new Notice(leader, NoticeKind.ESCALATION, null, List.of(task.getAssignee().getFullName()),
+                context.now()), null));
+    }
+
+    /** An open to-do is overdue: its handler is reminded, once (B2). */
+    public void remind(FlowTask task, Instant now) {
+        if (task.getInstance() != this) {
+            throw new DomainException("flow.notYourTask");
+        }
+        if (task.getRemindedAt() == null) {
+            task.reminded(now);
+            tell(task.getAssignee(), NoticeKind.REMINDER, null, task, now);
+        }
     }
 
     // ---- entering nodes
 
-    private void enter(int index, FlowContext context) {
+    /**
+     * Enters the node at {@code index} and the ones after it that do not wait; the handlers of the node where the
+     * flow stops are told {@code arrival} with {@code note}, the readers of copies on the way {@link NoticeKind#COPY}.
+     */
+    private void enter(int index, FlowContext context, NoticeKind arrival, String note) {
         int s = index;
         while (s < path().size()) {
             NodeSpec node = node(s);
@@ -513,7 +550,9 @@ public class FlowInstance {
             List<Assignee> who = assignees(node, context);
             if (!node.kind().decides()) {
                 for (Assignee reader : who) {
-                    tasks.add(new FlowTask(this, s, round, node.id(), TaskKind.COPY, reader, context.now(), null));
+                    FlowTask copy = new FlowTask(this, s, round, node.id(), TaskKind.COPY, reader, context.now(), null);
+                    tasks.add(copy);
+                    tell(reader.person(), NoticeKind.COPY, null, copy, context.now());
                 }
                 s = following(s);
                 continue;
@@ -523,7 +562,9 @@ public class FlowInstance {
             }
             Instant due = due(node, context);
             for (Assignee handler : who) {
-                tasks.add(new FlowTask(this, s, round, node.id(), TaskKind.APPROVAL, handler, context.now(), due));
+                FlowTask todo = new FlowTask(this, s, round, node.id(), TaskKind.APPROVAL, handler, context.now(), due);
+                tasks.add(todo);
+                tell(handler.person(), arrival, note, todo, context.now());
             }
             if (design.definition().skipRepeatedApprover()) {
                 skipRepeated(node, context);
@@ -537,6 +578,11 @@ public class FlowInstance {
         status = InstanceStatus.APPROVED;
         finishedAt = context.now();
         record(ActionKind.COMPLETE, null, null, null, null, null, context.now());
+        tell(initiator, NoticeKind.APPROVED, null, null, context.now());
+    }
+
+    private void tell(Person person, NoticeKind kind, String note, FlowTask task, Instant at) {
+        told.add(new Told(new Notice(person, kind, note, List.of(), at), task));
     }
 
     /** The next node after {@code s}: straight back to the node that returned, if its design says so. */
@@ -732,6 +778,22 @@ public class FlowInstance {
         List<FlowAction> taken = List.copyOf(appended);
         appended.clear();
         return taken;
+    }
+
+    /**
+     * Who is to be told what since the instance was loaded (A2, B2), once for each person and kind; a to-do that
+     * closed again in the same transaction (a repeated approver skipped) tells nobody. The service stores them with
+     * the actions ({@link Notice#about}), then they are cleared.
+     */
+    public List<Notice> takeNotices() {
+        Map<String, Notice> byPersonAndKind = new LinkedHashMap<>();
+        for (Told t : told) {
+            if (t.task() == null || t.task().getStatus() == TaskStatus.OPEN) {
+                byPersonAndKind.putIfAbsent(t.notice().person().getLogin() + ":" + t.notice().kind(), t.notice());
+            }
+        }
+        told.clear();
+        return List.copyOf(byPersonAndKind.values());
     }
 
     public FormValues values() {

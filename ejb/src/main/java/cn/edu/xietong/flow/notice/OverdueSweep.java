@@ -6,6 +6,7 @@ import cn.edu.xietong.flow.FlowDirectory;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
+import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
 import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.flow.trail.FlowTrail;
@@ -26,7 +27,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Finds overdue to-dos (B2, A2): reminds each handler once, by notice and e-mail, and after a further number of
+ * Finds overdue to-dos (B2, A2): reminds each handler once, by notification and e-mail, and after a further number of
  * working days ({@code -Dxietong.flow.escalateAfterDays}, default 1) escalates to the handler's unit leader, which the
  * instance's signed trail records. Each to-do is handled in its own transaction under its instance's lock, so that
  * servers of a cluster running the sweep at once do not remind twice, and one failure does not stop the others.
@@ -91,8 +92,8 @@ public class OverdueSweep {
         }
         boolean touched = false;
         if (task.getRemindedAt() == null) {
-            notices.tell(task.getAssignee(), instance, NoticeKind.REMINDER, null, task.getDueAt(), null);
-            task.reminded(now);
+            notices.mail(task.getAssignee(), instance, NoticeKind.REMINDER, null, task.getDueAt(), null);
+            instance.remind(task, now);
             touched = true;
         }
         WorkingDeadlines deadlines = new WorkingDeadlines(calendar.calendar());
@@ -100,15 +101,15 @@ public class OverdueSweep {
             FlowDirectory directory = new FlowDirectory(em, instance.getDesign());
             Optional<Person> leader = directory.leaderOf(task.getAssignee());
             if (leader.isPresent()) {
-                notices.tell(leader.get(), instance, NoticeKind.ESCALATION, null, task.getDueAt(),
+                notices.mail(leader.get(), instance, NoticeKind.ESCALATION, null, task.getDueAt(),
                         task.getAssignee().getFullName());
                 instance.escalate(task, leader.get(), new FlowContext(now, directory, deadlines));
-                trail.seal(instance);
             } else {
                 task.escalated(now);
             }
             touched = true;
         }
+        trail.seal(instance);
         return touched;
     }
 }

@@ -1,6 +1,7 @@
 /**
- * Notices about flows (B2, A2): reminders of overdue to-dos, escalations to the handler's unit leader, and urging
- * (催办/督办), each as an in-app notice on the home page and as an e-mail through the mail gateway. The sweep that
- * finds overdue to-dos runs on a timer and reads the one office clock.
+ * Reminding about flows (B2, A2): the sweep that finds overdue to-dos (on a timer, reading the one office clock),
+ * reminds their handlers and escalates to the handler's unit leader, and the e-mails of reminders, escalations and
+ * urging (催办/督办) through the mail gateway. The in-app notifications of these events are the notification
+ * centre's ({@link cn.edu.xietong.notification}).
  */
 package cn.edu.xietong.flow.notice;

@@ -2,6 +2,8 @@ package cn.edu.xietong.flow.trail;
 
 import cn.edu.xietong.audit.HeadLog;
 import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.flow.instance.Notice;
+import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.security.ServerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Stores and checks the signed trails (B3). The flow services call {@link #seal} inside the transaction of every
- * action, so a record is never stored unsigned; rights to read a trail are the flow services' to check. Each sealed
+ * action, so a record is never stored unsigned, and the people the action concerns are told in that same transaction
+ * (A2, B2); rights to read a trail are the flow services' to check. Each sealed
  * head also goes to the heads file after the commit ({@link HeadLog}), so a trail cut back in the database, with the
  * instance's count and head set back to match, is still found out.
  */
@@ -30,8 +33,17 @@ public class FlowTrail {
     @EJB
     private HeadLog heads;
 
-    /** Signs and stores the actions the instance appended in this transaction. */
+    @EJB
+    private Notifications notifications;
+
+    /**
+     * Signs and stores the actions the instance appended in this transaction, and posts the notifications of the
+     * people they concern ({@link FlowInstance#takeNotices}): the one step after every command on an instance.
+     */
     public void seal(FlowInstance instance) {
+        for (Notice notice : instance.takeNotices()) {
+            notifications.post(notice.about(instance));
+        }
         List<FlowAction> appended = instance.takeAppended();
         for (FlowAction action : appended) {
             action.sign(keys.sign(TrailVerifier.signedBytes(action)), keys.trailKeyId());

@@ -427,6 +427,83 @@ class FlowInstanceTest {
         assertEquals(2, kinds(instance).stream().filter(k -> k == ActionKind.URGE).count());
     }
 
+    /** Who the transitions since the last call tell what, as "login:KIND[:note]". */
+    private static List<String> told(FlowInstance instance) {
+        return instance.takeNotices().stream().map(n -> n.person().getLogin() + ":" + n.kind()
+                + (n.note() == null ? "" : ":" + n.note())).toList();
+    }
+
+    @Test
+    void eachTransitionTellsThePeopleItConcernsOnce() {
+        FlowInstance instance = submitted(f.design(unitLeader(), schoolLeader()), "2");
+        assertEquals(List.of("leader:TODO"), told(instance));
+        instance.urge(staff, false, "请尽快", f.context());
+        assertEquals(List.of("leader:URGE:请尽快"), told(instance));
+        instance.approve(open(instance, leader), leader, "同意", null, f.context());
+        assertEquals(List.of("school:TODO"), told(instance));
+        instance.approve(open(instance, school), school, "同意", null, f.context());
+        assertEquals(List.of("staff:APPROVED"), told(instance));
+        assertEquals(List.of(), told(instance), "taken once");
+    }
+
+    @Test
+    void aReturnTellsTheInitiatorOrTheEarlierNodesHandlersWithTheReasonAndARejectionTellsTheInitiator() {
+        FlowInstance instance = submitted(f.design(unitLeader(), schoolLeader()), "2");
+        instance.approve(open(instance, leader), leader, null, null, f.context());
+        told(instance);
+        instance.returnTo(open(instance, school), school, "请单位核实", "unit", f.context());
+        assertEquals(List.of("leader:RETURNED:请单位核实"), told(instance));
+        instance.returnTo(open(instance, leader), leader, "请写明代理人", null, f.context());
+        assertEquals(List.of("staff:RETURNED:请写明代理人"), told(instance));
+        instance.submit(staff, Map.of(), f.context());
+        assertEquals(List.of("leader:TODO"), told(instance));
+        instance.reject(open(instance, leader), leader, "不予批准", f.context());
+        assertEquals(List.of("staff:REJECTED:不予批准"), told(instance));
+    }
+
+    @Test
+    void aCopyTellsItsReaderAndASkippedRepeatedApproverIsNotTold() {
+        f.person("reader");
+        Person both = f.person("both", Role.SCHOOL_LEADER);
+        FlowDesign design = f.design(true, people("first", NodeKind.APPROVE, "both"),
+                people("cc", NodeKind.NOTIFY, "reader"), people("again", NodeKind.APPROVE, "both"), schoolLeader());
+        FlowInstance instance = FlowInstance.draft(design, staff, "t", FlowFixture.leave("2"), f.now());
+        instance.submit(staff, Map.of("school", List.of("school")), f.context());
+        assertEquals(List.of("both:TODO"), told(instance));
+        instance.approve(open(instance, both), both, null, null, f.context());
+        assertEquals(List.of("reader:COPY", "school:TODO"), told(instance), "'again' was skipped: nobody told of it");
+    }
+
+    @Test
+    void aTransferAndAddedApproversTellTheNewHandlersAndAWaitingHandlerIsToldWhenTheToDoComesBack() {
+        Person expert = f.person("expert");
+        Person deputy = f.person("deputy");
+        FlowInstance instance = submitted(f.design(unitLeader(), schoolLeader()), "2");
+        told(instance);
+        FlowTask task = open(instance, leader);
+        instance.addApprovers(task, leader, List.of(Assignee.of(expert)), Placement.BEFORE, "请先审核", f.context());
+        assertEquals(List.of("expert:TODO:请先审核"), told(instance));
+        instance.transfer(open(instance, expert), expert, Assignee.of(deputy), "请代为审核", f.context());
+        assertEquals(List.of("deputy:TODO:请代为审核"), told(instance));
+        instance.approve(open(instance, deputy), deputy, null, null, f.context());
+        assertEquals(List.of("leader:TODO"), told(instance), "the leader's to-do is back");
+    }
+
+    @Test
+    void anOverdueToDoRemindsItsHandlerOnceAndAnEscalationTellsTheLeaderWhoseToDoItIs() {
+        Person head = f.person("head");
+        FlowInstance instance = submitted(f.design(unitLeader()), "2");
+        told(instance);
+        FlowTask task = open(instance, leader);
+        instance.remind(task, f.now());
+        instance.remind(task, f.now());
+        assertEquals(List.of("leader:REMINDER"), told(instance));
+        instance.escalate(task, head, f.context());
+        List<Notice> escalation = instance.takeNotices();
+        assertEquals(List.of(NoticeKind.ESCALATION), escalation.stream().map(Notice::kind).toList());
+        assertEquals(List.of(leader.getFullName()), escalation.get(0).arguments());
+    }
+
     private FlowAction trail(FlowInstance instance, ActionKind kind) {
         kinds(instance);
         return trail.stream().filter(a -> a.getKind() == kind).findFirst().orElseThrow();

@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.home;
 
-import cn.edu.xietong.flow.notice.ListedNotice;
-import cn.edu.xietong.flow.notice.FlowNotices;
+import cn.edu.xietong.notification.ListedNotification;
+import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.PasswordStatus;
 import cn.edu.xietong.workbench.WorkbenchCounts;
@@ -24,9 +24,9 @@ public class HomeView {
     private AccountService accounts;
 
     @EJB
-    private FlowNotices notices;
+    private Notifications notifications;
 
-    private List<ListedNotice> unread;
+    private List<ListedNotification> unread;
 
     private WorkbenchCounts counts;
     private PasswordStatus passwordStatus;
@@ -39,16 +39,16 @@ public class HomeView {
         return passwordStatus;
     }
 
-    /** Unread reminders, escalations and urgings about flows (B2, A2). */
-    public List<ListedNotice> getNotices() {
+    /** The newest unread notifications (B2, A2); the bell's page lists them all. */
+    public List<ListedNotification> getNotices() {
         if (unread == null) {
-            unread = notices.mine();
+            unread = notifications.unread(10);
         }
         return unread;
     }
 
-    public void read(ListedNotice notice) {
-        notices.read(notice.id());
+    public void read(ListedNotification notification) {
+        notifications.read(notification.id());
         unread = null;
     }
 

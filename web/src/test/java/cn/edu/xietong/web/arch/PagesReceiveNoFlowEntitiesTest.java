@@ -2,7 +2,6 @@ package cn.edu.xietong.web.arch;
 
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
-import cn.edu.xietong.flow.notice.FlowNotice;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Pages never receive more of an instance than their viewer may see (S3, O1.3): no class of the web module holds or
- * hands out an instance or an entity that reaches one (a to-do, a notice) in a field or a public method's result,
+ * hands out an instance or an entity that reaches one (a to-do), or a notification, in a field or a public method's result,
  * directly, inside a collection or inside a record the services hand out (a board row). Pages get the per-viewer
  * {@code InstanceSight} and list rows. (Trail actions are flat and reach no instance; designs and delegations are not
  * an instance's data.)
@@ -33,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagesReceiveNoFlowEntitiesTest {
 
     private static final Set<Class<?>> REACHING_AN_INSTANCE = Set.of(FlowInstance.class, FlowTask.class,
-            FlowNotice.class);
+            cn.edu.xietong.notification.Notification.class);
 
     @Test
     void noWebClassHoldsOrReturnsAFlowEntity() throws Exception {

@@ -1,0 +1,8 @@
+/**
+ * The notification centre (A2, B2): what a person is told, by any module, in the application. A notification names
+ * its reader, its kind, the object it is about (a module and the object's id, which the pages turn into a link), what
+ * happened (a message key with arguments, rendered in the reader's language, or a short text in both languages), the
+ * object's name and a quoted note, and when it was made and read. Modules post theirs inside the transaction of the
+ * event; a person reads and marks only their own. E-mail is the modules' own (the flows' reminders, for one).
+ */
+package cn.edu.xietong.notification;
