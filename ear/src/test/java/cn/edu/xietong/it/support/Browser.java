@@ -38,15 +38,31 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Opens a browser on the deployment's base URL. */
+    /** Opens a browser on the deployment's base URL, with a desktop window (1280×900). */
     public static Browser open(URL deployment) {
+        return open(deployment, 1280, 900);
+    }
+
+    /**
+     * Opens a browser with the viewport of a phone (390×844 CSS pixels). The viewport is fixed by Chrome's device
+     * emulation as a desktop viewport of that width: a mobile one would zoom out to fit a too-wide page, and a page
+     * that scrolls sideways would then seem to fit.
+     */
+    public static Browser openPhone(URL deployment) {
+        Browser browser = open(deployment, 390, 844);
+        ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
+    }
+
+    private static Browser open(URL deployment, int width, int height) {
         try {
             Path profile = Files.createTempDirectory("xietong-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-US",
+                    "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height, "--lang=en-US",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
@@ -162,6 +178,48 @@ public final class Browser implements AutoCloseable {
                 !d.getCurrentUrl().contains("/login.xhtml")
                         || !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error, "
                         + "#login\\:messages .ui-messages-warn, #login\\:messages .ui-messages-info")).isEmpty());
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    public Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * How wide the page is and how wide the window is, in CSS pixels ("scrollWidth/innerWidth/clientWidth"), and the
+     * elements that reach past the window's right edge.
+     */
+    public String widths() {
+        return String.valueOf(script("""
+                var d = document.documentElement;
+                var past = Array.from(document.body.querySelectorAll('*'))
+                    .filter(e => e.getBoundingClientRect().right > d.clientWidth + 0.5)
+                    .slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' '
+                        + Math.round(e.getBoundingClientRect().right));
+                return d.scrollWidth + '/' + window.innerWidth + '/' + d.clientWidth + ' ' + past.join(', ');"""));
+    }
+
+    /**
+     * Whether the page fits the window's width, so that nothing scrolls sideways: its scroll width is at most the
+     * window's inner width, and at most the width left beside a vertical scroll bar (phones overlay theirs).
+     */
+    public boolean fitsWidth() {
+        return Boolean.TRUE.equals(script("var d = document.documentElement; "
+                + "return d.scrollWidth <= window.innerWidth && d.scrollWidth <= d.clientWidth;"));
+    }
+
+    /**
+     * The visible inputs, selects and text areas of the page that have no label a screen reader could read (a
+     * label element, aria-label or aria-labelledby), each as its id or name.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> unlabelledInputs() {
+        return (java.util.List<String>) script("""
+                return Array.from(document.querySelectorAll('input, select, textarea'))
+                    .filter(e => e.type !== 'hidden' && e.offsetParent !== null && e.getAttribute('aria-hidden') !== 'true')
+                    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                        && !e.getAttribute('aria-labelledby'))
+                    .map(e => e.id || e.name || e.outerHTML.substring(0, 80));""");
     }
 
     /** Keeps a screenshot under target/screenshots, for a person to look at after the run. */
