@@ -1,9 +1,8 @@
 package cn.edu.xietong.audit;
 
-import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.security.ServerKeys;
-import jakarta.ejb.EJB;
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,6 +27,9 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class AuditTrail {
+
+    @Inject
+    private ActorUnits actorUnits;
 
     @PersistenceContext
     private EntityManager em;
@@ -73,7 +75,7 @@ public class AuditTrail {
         if (login == null) {
             return null;
         }
-        return Person.byLogin(em, login).map(p -> p.getUnit().getCode()).orElse(null);
+        return actorUnits.unitCodeOf(login).orElse(null);
     }
 
     private String currentClientAddress() {

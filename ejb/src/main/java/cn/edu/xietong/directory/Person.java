@@ -1,6 +1,7 @@
 package cn.edu.xietong.directory;
 
 import cn.edu.xietong.shared.DisplayText;
+import cn.edu.xietong.shared.Logins;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -195,7 +196,7 @@ public class Person {
 
     /** Login names are compared case-insensitively: they are stored lower-case and trimmed. */
     public static String normaliseLogin(String login) {
-        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        return Logins.normalise(login);
     }
 
     /** Grants a university-wide role. */
