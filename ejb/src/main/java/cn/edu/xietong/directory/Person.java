@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.IN_UNITS,
         query = "select p from Person p where p.unit.id in :units and p.active = true order by p.fullName, p.login")
 @NamedQuery(name = Person.ACTIVE, query = "select p from Person p where p.active = true")
+@NamedQuery(name = Person.ACTIVE_NAMED,
+        query = "select p from Person p where p.fullName = :name and p.active = true order by p.login")
 @NamedQuery(name = Person.LEAVERS_REPORTED, query = "select p from Person p where p.active = true"
         + " and p.leaverReportedAt is not null order by p.leaverReportedAt")
 @NamedQuery(name = Person.UNCONFIRMED_SINCE, query = "select p from Person p where p.active = true"
@@ -58,6 +60,7 @@ public class Person {
     public static final String ACTIVE_PER_UNIT = "Person.activePerUnit";
     public static final String IN_UNITS = "Person.inUnits";
     public static final String ACTIVE = "Person.active";
+    public static final String ACTIVE_NAMED = "Person.activeNamed";
     public static final String LEAVERS_REPORTED = "Person.leaversReported";
     public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
 
@@ -80,6 +83,10 @@ public class Person {
     /** Pinyin initials of the name (王伟 → ww), for search. */
     @Column(name = "name_initials", length = 64)
     private String nameInitials;
+
+    /** The whole pinyin of the name (王伟 → wangwei), for search (A5). */
+    @Column(name = "name_pinyin", length = PinyinSpelling.MAX)
+    private String namePinyin;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id", nullable = false)
@@ -164,9 +171,7 @@ public class Person {
         if (!validLogin(this.login)) {
             throw new IllegalArgumentException("not a valid login name: " + login);
         }
-        this.fullName = DisplayText.name(fullName, MAX_NAME).orElseThrow(
-                () -> new IllegalArgumentException("a person needs a visible name of at most 64 characters"));
-        this.nameInitials = PinyinInitials.of(this.fullName);
+        rename(fullName);
         this.unit = Objects.requireNonNull(unit, "unit");
         this.email = email;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -196,6 +201,14 @@ public class Person {
     /** Login names are compared case-insensitively: they are stored lower-case and trimmed. */
     public static String normaliseLogin(String login) {
         return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Gives the person a (new) name; the search keys derived from it follow (A5). */
+    public void rename(String fullName) {
+        this.fullName = DisplayText.name(fullName, MAX_NAME).orElseThrow(
+                () -> new IllegalArgumentException("a person needs a visible name of at most 64 characters"));
+        this.nameInitials = PinyinInitials.of(this.fullName);
+        this.namePinyin = PinyinSpelling.of(this.fullName);
     }
 
     /** Grants a university-wide role. */
@@ -454,6 +467,14 @@ public class Person {
 
     public String getFullName() {
         return fullName;
+    }
+
+    public String getNameInitials() {
+        return nameInitials;
+    }
+
+    public String getNamePinyin() {
+        return namePinyin;
     }
 
     public Unit getUnit() {

@@ -58,7 +58,7 @@ public class DatabaseMigrator {
         String vendor = vendor();
         FluentConfiguration flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys))
+                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys), new V21__NamePinyin())
                 .placeholders(Map.of("appRole", applicationRole()))
                 .baselineOnMigrate(true)
                 .baselineVersion("0");
