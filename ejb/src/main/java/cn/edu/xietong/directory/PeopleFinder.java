@@ -5,12 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import jakarta.persistence.TypedQuery;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +18,7 @@ import java.util.Set;
 /**
  * The one search behind every person picker (A5): any member of staff finds active colleagues by part of their name,
  * the pinyin initials or whole pinyin of it (王伟: "ww", "wangw"), or their login name, or lists a unit's members. The
- * pinyin keys are stored with each person ({@link Person#rename}), so a search is one indexed query with parameters;
+ * pinyin keys are stored with each person ({@link Person#rename}), so a search is one named query with parameters;
  * {@code %} and {@code _} in the text are taken literally. Answers are {@link PersonCandidate} records, at most
  * {@link #MOST}.
  */
@@ -45,25 +41,19 @@ public class PeopleFinder {
         if (!typed && unitId == null) {
             return List.of();
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Person> query = cb.createQuery(Person.class);
-        Root<Person> p = query.from(Person.class);
-        List<Predicate> where = new ArrayList<>();
-        where.add(cb.equal(p.get("active"), cb.parameter(Boolean.class, "active")));
-        if (typed) {
-            String plain = text.strip().toLowerCase(Locale.ROOT);
-            String compact = plain.replaceAll("\\s+", "");
-            where.add(cb.or(cb.like(cb.lower(p.get("fullName")), contains(plain), '\\'),
-                    cb.like(p.get("login"), contains(plain), '\\'),
-                    cb.like(p.get("nameInitials"), contains(compact), '\\'),
-                    cb.like(p.get("namePinyin"), contains(compact), '\\')));
+        int limit = Math.max(1, Math.min(max, MOST));
+        if (!typed) {
+            return candidates(em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", List.of(unitId))
+                    .setMaxResults(limit).getResultList());
         }
+        String plain = text.strip().toLowerCase(Locale.ROOT);
+        TypedQuery<Person> query = em.createNamedQuery(unitId == null ? Person.ACTIVE_MATCHING
+                        : Person.ACTIVE_MATCHING_IN_UNIT, Person.class)
+                .setParameter("text", contains(plain)).setParameter("compact", contains(plain.replaceAll("\\s+", "")));
         if (unitId != null) {
-            where.add(cb.equal(p.get("unit").get("id"), unitId));
+            query.setParameter("unit", unitId);
         }
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(p.get("fullName")), cb.asc(p.get("login")));
-        return candidates(em.createQuery(query).setParameter("active", true)
-                .setMaxResults(Math.max(1, Math.min(max, MOST))).getResultList());
+        return candidates(query.setMaxResults(limit).getResultList());
     }
 
     /** The active person with this login name — the key a picker submits — or none (a forged key finds nobody). */

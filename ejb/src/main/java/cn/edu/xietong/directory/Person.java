@@ -44,6 +44,10 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.IN_UNITS,
         query = "select p from Person p where p.unit.id in :units and p.active = true order by p.fullName, p.login")
 @NamedQuery(name = Person.ACTIVE, query = "select p from Person p where p.active = true")
+@NamedQuery(name = Person.ACTIVE_MATCHING, query = "select p from Person p where p.active = true and ("
+        + Person.MATCHES + ") order by p.fullName, p.login")
+@NamedQuery(name = Person.ACTIVE_MATCHING_IN_UNIT, query = "select p from Person p where p.active = true"
+        + " and p.unit.id = :unit and (" + Person.MATCHES + ") order by p.fullName, p.login")
 @NamedQuery(name = Person.ACTIVE_NAMED,
         query = "select p from Person p where p.fullName = :name and p.active = true order by p.login")
 @NamedQuery(name = Person.LEAVERS_REPORTED, query = "select p from Person p where p.active = true"
@@ -61,6 +65,12 @@ public class Person {
     public static final String IN_UNITS = "Person.inUnits";
     public static final String ACTIVE = "Person.active";
     public static final String ACTIVE_NAMED = "Person.activeNamed";
+    public static final String ACTIVE_MATCHING = "Person.activeMatching";
+    public static final String ACTIVE_MATCHING_IN_UNIT = "Person.activeMatchingInUnit";
+    /** Name or login contains :text, or the pinyin keys contain :compact (both LIKE patterns escaped with \\). */
+    static final String MATCHES = "lower(p.fullName) like :text escape '\\' or p.login like :text escape '\\'"
+            + " or p.nameInitials like :compact escape '\\' or p.namePinyin like :compact escape '\\'";
+
     public static final String LEAVERS_REPORTED = "Person.leaversReported";
     public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
 

@@ -3,13 +3,14 @@ package cn.edu.xietong.web.shared;
 import cn.edu.xietong.directory.PeopleFinder;
 import cn.edu.xietong.directory.PersonCandidate;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import java.util.List;
 
@@ -19,7 +20,8 @@ import java.util.List;
  * PeopleFinder#named}): exactly one active person, or an error — "not found", or, when several people bear the typed
  * name, "ambiguous, choose one" — never a silent guess. A forged login finds nobody.
  */
-@FacesConverter(value = "xt.person", managed = true)
+@Named("personConverter")
+@ApplicationScoped
 public class PersonConverter implements Converter<String> {
 
     @EJB

@@ -44,7 +44,8 @@ public class PersonPicker implements Serializable {
     /** The suggestions for the picker being asked: login names of active people. */
     public List<String> complete(String query) {
         FacesContext context = FacesContext.getCurrentInstance();
-        UIComponent picker = UIComponent.getCompositeComponentParent(UIComponent.getCurrentComponent(context));
+        UIComponent asking = UIComponent.getCurrentComponent(context);
+        UIComponent picker = asking == null ? null : UIComponent.getCompositeComponentParent(asking);
         Long unit = null;
         if (picker != null) {
             String chosen = unitOf.get(picker.getClientId(context));
