@@ -67,9 +67,13 @@ public class Person {
     public static final String ACTIVE_NAMED = "Person.activeNamed";
     public static final String ACTIVE_MATCHING = "Person.activeMatching";
     public static final String ACTIVE_MATCHING_IN_UNIT = "Person.activeMatchingInUnit";
-    /** Name or login contains :text, or the pinyin keys contain :compact (both LIKE patterns escaped with \\). */
-    static final String MATCHES = "lower(p.fullName) like :text escape '\\' or p.login like :text escape '\\'"
-            + " or p.nameInitials like :compact escape '\\' or p.namePinyin like :compact escape '\\'";
+    /**
+     * Name or login contains :text, or the pinyin keys contain :compact. The patterns escape % and _ with a backslash,
+     * which is the default LIKE escape of H2 and PostgreSQL: an explicit ESCAPE clause would make EclipseLink print
+     * every parameter into the statement (and the boolean as 1, which H2 refuses).
+     */
+    static final String MATCHES = "lower(p.fullName) like :text or p.login like :text"
+            + " or p.nameInitials like :compact or p.namePinyin like :compact";
 
     public static final String LEAVERS_REPORTED = "Person.leaversReported";
     public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
