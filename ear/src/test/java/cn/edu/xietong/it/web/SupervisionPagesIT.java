@@ -59,7 +59,8 @@ class SupervisionPagesIT extends BrowserTest {
             browser.setValue("#proxy\\:last_input", today.plusDays(5).toString());
             browser.click("#proxy\\:set");
             browser.awaitText("#messages", "委托已设置");
-            assertTrue(browser.text("#proxy\\:mine").contains(deputy));
+            assertTrue(browser.text("#proxy\\:mine").contains(FixtureServlet.call(base, "/unit-of?login=" + deputy)),
+                    "the deputy is shown with their unit");
             browser.click("#proxy\\:mine .xt-end");
             browser.awaitText("#messages", "委托已结束");
             assertTrue(browser.text("#proxy\\:mine").contains("当前没有委托"));
