@@ -26,8 +26,6 @@ import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.Placement;
 import cn.edu.xietong.flow.instance.TaskKind;
-import cn.edu.xietong.flow.notice.FlowNotices;
-import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.trail.ApprovalSheet;
 import cn.edu.xietong.flow.trail.FlowAction;
@@ -84,8 +82,6 @@ public class FlowService {
     @EJB
     private OfficeClock clock;
 
-    @EJB
-    private FlowNotices notices;
 
     @EJB
     private FileStore files;
@@ -268,9 +264,7 @@ public class FlowService {
     public FlowInstance urge(long instanceId, String note) {
         Person me = directory.me();
         FlowInstance instance = locked(instanceId, me);
-        for (FlowTask task : instance.urge(me, false, note, context(instance))) {
-            notices.mail(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
-        }
+        instance.urge(me, false, note, context(instance));
         trail.seal(instance);
         return instance;
     }

@@ -9,8 +9,6 @@ import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.notice.FlowNotices;
-import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.presence.WorkingHours;
 import cn.edu.xietong.shared.Campus;
@@ -59,8 +57,6 @@ public class Supervision {
     @EJB
     private FlowTrail trail;
 
-    @EJB
-    private FlowNotices notices;
 
     private List<FlowInstance> coreInstances() {
         return em.createNamedQuery(FlowInstance.OF_CORE_DESIGNS, FlowInstance.class).setMaxResults(BOARD_LIMIT)
@@ -141,9 +137,7 @@ public class Supervision {
     /** Urges (督办) the current handlers of a core flow; they are told by notice and mail. */
     public FlowInstance urge(long instanceId, String note) {
         FlowInstance instance = lockedCore(instanceId);
-        for (FlowTask task : instance.urge(directory.me(), true, note, context(instance))) {
-            notices.mail(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
-        }
+        instance.urge(directory.me(), true, note, context(instance));
         trail.seal(instance);
         return instance;
     }

@@ -6,7 +6,6 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -30,8 +29,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The mail gateway (C2). Sends through the mail session the server configures, so the SMTP host and port are the
- * operator's to set ({@code -Dxietong.smtp.host}, {@code -Dxietong.smtp.port}); every attempt is logged.
+ * The mail gateway's administration (C2): its settings and a test mail, sent at once through the mail session the
+ * server configures, so the SMTP host and port are the operator's to set ({@code -Dxietong.smtp.host},
+ * {@code -Dxietong.smtp.port}); every test is logged. Notifications go through the outbox ({@link Outbox}).
  */
 @Stateless
 public class MailGateway {
@@ -94,34 +94,6 @@ public class MailGateway {
         audit.record(AuditEvent.MAIL_TEST, dispatch.isSent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, sender,
                 null, "to " + dispatch.getRecipient() + (dispatch.isSent() ? "" : ": " + dispatch.getDetail()));
         return dispatch;
-    }
-
-    /**
-     * Sends a notice to a person's address on behalf of the system (flow reminders, escalations, urging). The attempt
-     * is logged; a refused delivery is logged as FAILED and does not undo what caused the notice.
-     *
-     * @return whether the SMTP server took the mail
-     */
-    @PermitAll
-    public boolean sendNotice(MailDispatch.Kind kind, String recipient, String subject, String body, String requestedBy) {
-        Instant now = Instant.now();
-        MailDispatch dispatch;
-        try {
-            InternetAddress to = parseRecipient(recipient);
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, to);
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
-            message.setSentDate(Date.from(now));
-            Transport.send(message);
-            dispatch = new MailDispatch(kind, to.getAddress(), subject, requestedBy, now, MailDispatch.Outcome.SENT,
-                    null);
-        } catch (MessagingException | DomainException e) {
-            dispatch = new MailDispatch(kind, String.valueOf(recipient), subject, requestedBy, now,
-                    MailDispatch.Outcome.FAILED, e instanceof DomainException ? "invalid address" : rootMessage(e));
-        }
-        em.persist(dispatch);
-        return dispatch.isSent();
     }
 
     /** The newest dispatches first. */

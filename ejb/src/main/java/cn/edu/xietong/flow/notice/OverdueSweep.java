@@ -6,7 +6,6 @@ import cn.edu.xietong.flow.FlowDirectory;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
-import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
 import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.flow.trail.FlowTrail;
@@ -27,7 +26,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Finds overdue to-dos (B2, A2): reminds each handler once, by notification and e-mail, and after a further number of
+ * Finds overdue to-dos (B2, A2): reminds each handler once (a notification, which the mail gateway's outbox also e-mails if they want it), and after a further number of
  * working days ({@code -Dxietong.flow.escalateAfterDays}, default 1) escalates to the handler's unit leader, which the
  * instance's signed trail records. Each to-do is handled in its own transaction under its instance's lock, so that
  * servers of a cluster running the sweep at once do not remind twice, and one failure does not stop the others.
@@ -47,8 +46,6 @@ public class OverdueSweep {
     @EJB
     private CalendarService calendar;
 
-    @EJB
-    private FlowNotices notices;
 
     @EJB
     private FlowTrail trail;
@@ -92,7 +89,6 @@ public class OverdueSweep {
         }
         boolean touched = false;
         if (task.getRemindedAt() == null) {
-            notices.mail(task.getAssignee(), instance, NoticeKind.REMINDER, null, task.getDueAt(), null);
             instance.remind(task, now);
             touched = true;
         }
@@ -101,8 +97,6 @@ public class OverdueSweep {
             FlowDirectory directory = new FlowDirectory(em, instance.getDesign());
             Optional<Person> leader = directory.leaderOf(task.getAssignee());
             if (leader.isPresent()) {
-                notices.mail(leader.get(), instance, NoticeKind.ESCALATION, null, task.getDueAt(),
-                        task.getAssignee().getFullName());
                 instance.escalate(task, leader.get(), new FlowContext(now, directory, deadlines));
             } else {
                 task.escalated(now);
