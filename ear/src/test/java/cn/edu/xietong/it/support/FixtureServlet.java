@@ -38,7 +38,12 @@ import java.net.http.HttpResponse;
  *     <li>{@code POST /it-fixtures/sweep}: runs the overdue sweep now; answers with how many to-dos it touched;</li>
  *     <li>{@code POST /it-fixtures/trail?login=…&instance=id}: the kinds of the instance's actions, as that person
  *     reads them;</li>
- *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notifications, sorted.</li>
+ *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notifications, sorted;</li>
+ *     <li>{@code POST /it-fixtures/notify?login=…&kind=…&count=n[&note=…]}: n flow notifications of that kind to the
+ *     person, each in its own transaction (C2: each stores its e-mail in the outbox if the person wants it);</li>
+ *     <li>{@code POST /it-fixtures/outbox?login=…}: the states of the person's outbox mails, oldest first;</li>
+ *     <li>{@code POST /it-fixtures/outbox-send}: runs the outbox's sender now; answers with how many mails SMTP took;</li>
+ *     <li>{@code POST /it-fixtures/outbox-fail?login=…}: the person's waiting outbox mails have failed for good.</li>
  * </ul>
  */
 @WebServlet("/it-fixtures/*")
@@ -60,6 +65,9 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     private cn.edu.xietong.notification.Notifications notifications;
+
+    @EJB
+    private cn.edu.xietong.mail.OutboxSender outboxSender;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -136,6 +144,19 @@ public class FixtureServlet extends HttpServlet {
                     .collect(java.util.stream.Collectors.joining(",")));
             case "/notices" -> as(request.getParameter("login"), () -> notifications.unread(50).stream()
                     .map(n -> n.kind()).sorted().collect(java.util.stream.Collectors.joining(",")));
+            case "/notify" -> {
+                Person person = data.personByLogin(request.getParameter("login"));
+                int count = Integer.parseInt(request.getParameter("count"));
+                for (int i = 0; i < count; i++) {
+                    data.notify(person, request.getParameter("kind"), 9_000_000 + i, "测试事项 " + i,
+                            request.getParameter("note"));
+                }
+                yield "ok";
+            }
+            case "/outbox" -> data.outboxOf(data.personByLogin(request.getParameter("login"))).stream()
+                    .map(m -> m.getState().name()).collect(java.util.stream.Collectors.joining(","));
+            case "/outbox-send" -> Integer.toString(outboxSender.sendDue());
+            case "/outbox-fail" -> Integer.toString(data.failOutbox(data.personByLogin(request.getParameter("login"))));
             default -> null;
         };
         if (answer == null) {

@@ -229,4 +229,38 @@ public class TestData {
         em.createNativeQuery("update second_factor set recovery_salt = null where person_id = ?1")
                 .setParameter(1, personId).executeUpdate();
     }
+
+    @jakarta.ejb.EJB
+    private cn.edu.xietong.notification.Notifications notifications;
+
+    /** Posts a flow notification of that kind to the person about object {@code objectId}, in a transaction of its own. */
+    public long notify(Person person, String kind, long objectId, String subject, String note) {
+        cn.edu.xietong.notification.Notification n = new cn.edu.xietong.notification.Notification(
+                em.find(Person.class, person.getId()), cn.edu.xietong.directory.Module.FLOWS, objectId, kind, subject,
+                cn.edu.xietong.notification.NotificationText.key("notification.flow." + kind), note, Instant.now());
+        notifications.post(n);
+        return n.getId();
+    }
+
+    /** Posts a notification, then fails, so that its transaction rolls back. */
+    public void notifyThenFail(Person person, String kind) {
+        notify(person, kind, 1, "回滚", null);
+        throw new IllegalStateException("the event fails after its notification was posted");
+    }
+
+    /** The person's outbox mails, oldest first. */
+    public java.util.List<cn.edu.xietong.mail.OutboxMail> outboxOf(Person person) {
+        return em.createQuery("select m from OutboxMail m where m.personId = :p order by m.id",
+                cn.edu.xietong.mail.OutboxMail.class).setParameter("p", person.getId()).getResultList();
+    }
+
+    /** Marks the person's waiting outbox mails FAILED after their last attempt, as if SMTP had refused them. */
+    public int failOutbox(Person person) {
+        return em.createQuery("update OutboxMail m set m.state = :failed, m.attempts = 8, m.lastError = :error"
+                + " where m.personId = :p and m.state = :pending")
+                .setParameter("failed", cn.edu.xietong.mail.OutboxState.FAILED)
+                .setParameter("pending", cn.edu.xietong.mail.OutboxState.PENDING)
+                .setParameter("error", "SMTPSendFailedException: 550 mailbox unavailable")
+                .setParameter("p", person.getId()).executeUpdate();
+    }
 }
