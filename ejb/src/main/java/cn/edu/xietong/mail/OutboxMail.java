@@ -27,11 +27,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where (m.state = :pending"
-        + " and m.nextAttemptAt <= :now) or (m.state = :sending and m.claimedUntil < :now) order by m.nextAttemptAt, m.id")
+        + " and m.nextAttemptAt <= :now) or (m.state = :sending and m.claimedUntil < :wallClock)"
+        + " order by m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMail.CLAIM, query = "update OutboxMail m set m.state = :sending, m.claimedBy = :token,"
         + " m.claimedUntil = :until, m.attempts = m.attempts + 1, m.lastAttemptAt = :now, m.version = m.version + 1"
         + " where m.id = :id and ((m.state = :pending and m.nextAttemptAt <= :now)"
-        + " or (m.state = :sending and m.claimedUntil < :now))")
+        + " or (m.state = :sending and m.claimedUntil < :wallClock))")
 @NamedQuery(name = OutboxMail.HELD_PEOPLE, query = "select distinct m.personId from OutboxMail m"
         + " where m.state = :held and m.createdAt < :before")
 @NamedQuery(name = OutboxMail.HELD_OF, query = "select m from OutboxMail m where m.personId = :person"
@@ -153,7 +154,10 @@ public class OutboxMail {
         return true;
     }
 
-    /** The attempt failed: tried again after the back-off's pause, or FAILED when the attempts are used up. */
+    /**
+     * The attempt failed: tried again the back-off's pause after the attempt began, or FAILED when the attempts are
+     * used up.
+     */
     boolean failed(String token, String error, Instant at, Backoff backoff) {
         if (!claimedWith(token)) {
             return false;
@@ -164,7 +168,7 @@ public class OutboxMail {
             state = OutboxState.FAILED;
         } else {
             state = OutboxState.PENDING;
-            nextAttemptAt = at.plus(backoff.pauseAfter(attempts));
+            nextAttemptAt = (lastAttemptAt == null ? at : lastAttemptAt).plus(backoff.pauseAfter(attempts));
         }
         return true;
     }

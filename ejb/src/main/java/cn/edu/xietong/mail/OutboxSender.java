@@ -38,7 +38,8 @@ import java.util.logging.Logger;
  * administrator cancelled it, or its attempts are used up) and nothing is sent twice while servers live. A server that
  * dies after SMTP took a mail and before the outcome was recorded leaves the row SENDING; when its lease ends
  * ({@code -Dxietong.mail.leaseSeconds}, 300) it is sent again, with the same Message-ID header, so that receivers can
- * drop the duplicate.
+ * drop the duplicate. Whether a mail is due reads the office clock; leases read the wall clock, so that moving the
+ * office clock (tests do) never ends a lease while its mail is being sent.
  */
 @Stateless
 @PermitAll
@@ -86,7 +87,7 @@ public class OutboxSender {
     public List<Long> due() {
         return em.createNamedQuery(OutboxMail.DUE, Long.class).setParameter("pending", OutboxState.PENDING)
                 .setParameter("sending", OutboxState.SENDING).setParameter("now", clock.now())
-                .setMaxResults(BATCH).getResultList();
+                .setParameter("wallClock", Instant.now()).setMaxResults(BATCH).getResultList();
     }
 
     /** Claims one mail for this attempt, if no other sender has it and it is due; empty otherwise. */
@@ -95,7 +96,8 @@ public class OutboxSender {
         Instant now = clock.now();
         int won = em.createNamedQuery(OutboxMail.CLAIM).setParameter("sending", OutboxState.SENDING)
                 .setParameter("pending", OutboxState.PENDING).setParameter("token", token)
-                .setParameter("until", now.plus(lease())).setParameter("now", now).setParameter("id", id)
+                .setParameter("until", Instant.now().plus(lease())).setParameter("wallClock", Instant.now())
+                .setParameter("now", now).setParameter("id", id)
                 .executeUpdate();
         if (won != 1) {
             return Optional.empty();

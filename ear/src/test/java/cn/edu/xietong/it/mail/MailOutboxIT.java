@@ -155,11 +155,12 @@ class MailOutboxIT {
         AsPerson.call(person, () -> preferences.save(MailLanguage.ZH, Map.of("FLOWS.TODO", Delivery.DIGEST)));
         data.notify(person, "TODO", 1, "第一件", null);
         data.notify(person, "TODO", 2, "第二件", null);
-        assertEquals(1, sender.gatherDigests(clock.now().plusSeconds(1)));
-        assertEquals(0, sender.gatherDigests(clock.now().plusSeconds(1)), "gathered once");
+        assertTrue(sender.gatherDigests(clock.now().plusSeconds(1)) >= 1); // other tests' people may have some
+        sender.gatherDigests(clock.now().plusSeconds(1));
         List<OutboxMail> mails = data.outboxOf(person);
-        OutboxMail digest = mails.stream().filter(m -> m.getKind().equals(OutboxMail.DIGEST)).findFirst()
-                .orElseThrow();
+        List<OutboxMail> digests = mails.stream().filter(m -> m.getKind().equals(OutboxMail.DIGEST)).toList();
+        assertEquals(1, digests.size(), "gathered once");
+        OutboxMail digest = digests.get(0);
         assertEquals("协同办公系统：今日通知 2 条", digest.getSubject());
         assertTrue(digest.getBody().contains("新待办：第一件") && digest.getBody().contains("新待办：第二件"),
                 digest.getBody());
@@ -270,8 +271,9 @@ class MailOutboxIT {
 
     @Test
     void aForgedMailIdIsRefusedAsAccessDeniedAndStaffCannotSeeTheQueue() {
-        assertThrows(EJBAccessException.class, () -> admin.call(() -> outbox.retry(Long.MAX_VALUE)));
-        assertThrows(EJBAccessException.class, () -> admin.call(() -> outbox.cancel(-1)));
+        Person administrator = data.personByLogin("caoyu");
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(administrator, () -> outbox.retry(Long.MAX_VALUE)));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(administrator, () -> outbox.cancel(-1)));
         assertThrows(EJBAccessException.class, () -> staff.call(() -> outbox.counts()));
         assertThrows(EJBAccessException.class, () -> staff.call(() -> outbox.queue(null, 10)));
         assertThrows(EJBAccessException.class, () -> staff.call(() -> outbox.retry(1)));
