@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in its chrome (headings, labels, buttons, menus, table heads, hints, messages). What people entered (names,
  * titles, form values: table cells, definition lists, options, anything marked {@code translate="no"}) is data, and the
  * language switch names Chinese in Chinese. Every input on those pages has a label (shown, or for the screen reader).
+ * None of the pages walked is the error page.
  */
 class EnglishPagesIT extends BrowserTest {
 
@@ -51,19 +52,26 @@ class EnglishPagesIT extends BrowserTest {
 
     @Test
     void everyPageEachKindOfPersonReachesShowsNoChineseChromeInEnglishAndLabelsEveryInput() throws Exception {
-        String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
+        String leader = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_LEADER");
+        String unit = FixtureServlet.call(base, "/unit-of?login=" + leader);
+        String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF&unit=" + unit);
         String instance = FixtureServlet.call(base, "/leave?login=" + staff + "&days=5");
         List<String> problems = new ArrayList<>();
         walk(staff, PASSWORD, List.of("/flow/instance.xhtml?id=" + instance, "/flow/lists.xhtml?tab=mine",
                 "/flow/lists.xhtml?tab=done", "/flow/lists.xhtml?tab=copies", "/account/password.xhtml",
                 "/account/two-factor.xhtml", "/directory/units.xhtml"), problems);
-        walk("liming", DemoUniversity.DEFAULT_PASSWORD, List.of("/flow/instance.xhtml?id=" + instance), problems);
+        walk(leader, PASSWORD, List.of("/flow/instance.xhtml?id=" + instance), problems);
+        walk("liming", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);
         walk("hanmei", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);
         walk("yangfan", DemoUniversity.DEFAULT_PASSWORD, List.of("/flow/design-editor.xhtml",
-                "/flow/form-designer.xhtml"), problems);
+                "/flow/form-designer.xhtml", "/flow/designs.xhtml | #forms a.xt-open",
+                "/flow/designs.xhtml | #designs a.xt-open", "/directory/units.xhtml | a[class*='xt-unit-link-']"),
+                problems);
         walk("sunli", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);
-        walk("caoyu", DemoUniversity.DEFAULT_PASSWORD, List.of("/admin/account.xhtml?login=" + staff), problems);
-        walk("luan", DemoUniversity.DEFAULT_PASSWORD, List.of("/security/roles.xhtml"), problems);
+        walk("caoyu", DemoUniversity.DEFAULT_PASSWORD, List.of("/admin/account.xhtml?login=" + staff,
+                "/directory/units.xhtml", "/directory/units.xhtml | a.xt-unit-link-" + unit,
+                "/directory/person.xhtml?login=" + staff), problems);
+        walk("luan", DemoUniversity.DEFAULT_PASSWORD, List.of("/security/roles.xhtml?login=" + staff), problems);
         walk("qishen", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);
         walk("yanhua", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);
         assertEquals(List.of(), problems, "Chinese chrome on English pages");
@@ -87,15 +95,31 @@ class EnglishPagesIT extends BrowserTest {
         try (Browser browser = Browser.open(base)) {
             browser.logIn(login, password);
             browser.click("#topbar\\:lang-en");
-            browser.awaitText("#menu", "Home");
+            browser.awaitText("#menu", "Workbench");
             Set<String> pages = new LinkedHashSet<>();
+            String root = base.toExternalForm().replaceAll("/+$", "");
             for (WebElement link : browser.driver().findElements(org.openqa.selenium.By.cssSelector("#menu a[href]"))) {
-                pages.add(link.getAttribute("href").replaceFirst("^https?://[^/]+/[^/]+", ""));
+                String href = link.getAttribute("href");
+                assertTrue(href.startsWith(root), href + " is a page of the application");
+                pages.add(href.substring(root.length()));
             }
             assertTrue(pages.size() >= 4, login + " has a menu: " + pages);
             pages.addAll(more);
             for (String page : pages) {
-                browser.go(page);
+                // "page | link": a page opened by following the first such link (when there is one) from another
+                String[] parts = page.split(" \\| ", 2);
+                browser.go(parts[0]);
+                if (parts.length == 2) {
+                    List<WebElement> links = browser.driver().findElements(org.openqa.selenium.By.cssSelector(parts[1]));
+                    if (links.isEmpty()) {
+                        continue;
+                    }
+                    links.get(0).click();
+                    browser.find("h1.xt-title");
+                }
+                if (!browser.driver().findElements(org.openqa.selenium.By.id("error-message")).isEmpty()) {
+                    problems.add(login + " " + page + ": the error page (" + browser.text("#error-message") + ")");
+                }
                 check(browser, login + " " + page, problems);
             }
             // pages opened from the catalogue: a start form

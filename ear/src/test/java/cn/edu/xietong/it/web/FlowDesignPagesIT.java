@@ -32,6 +32,34 @@ class FlowDesignPagesIT extends BrowserTest {
         browser.awaitText("#designer\\:preview", preview);
     }
 
+    /** A1, ecosystem: a detail column has an English label of its own, set in the designer and shown in English. */
+    @Test
+    void aDetailColumnTakesAnEnglishLabelThatEnglishPagesShow() {
+        String it = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
+        String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(it, PASSWORD);
+            browser.click("#topbar\\:lang-en");
+            browser.awaitText("#menu", "Workbench");
+            browser.go("/flow/form-designer.xhtml");
+            browser.type("#designer\\:code", code);
+            browser.type("#designer\\:name-zh", "设备借用");
+            browser.type("#designer\\:name-en", "Device loan");
+            browser.select("#designer\\:new-type", "DETAIL");
+            browser.click("#designer\\:add-field");
+            String column = ".xt-designer-field[data-index='0'] .xt-designer-columns [data-prop='labelEn']";
+            browser.type(column, "Device name");
+            browser.find("#designer\\:name-en").click();
+            browser.awaitText("#designer\\:preview th", "Device name");
+            browser.click("#designer\\:save");
+            browser.awaitText("#messages", "Saved");
+            browser.click("#menu\\:menu-flow-designs");
+            browser.driver().findElements(org.openqa.selenium.By.cssSelector("#forms a.xt-open")).stream()
+                    .filter(a -> a.getText().contains("Device loan")).findFirst().orElseThrow().click();
+            assertEquals("Device name", browser.find(column).getAttribute("value"));
+        }
+    }
+
     @Test
     void itStaffDesignAFormAndAFlowAndTheSupervisorReturnsThenPublishesIt() {
         String it = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
