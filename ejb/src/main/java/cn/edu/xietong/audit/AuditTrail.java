@@ -2,6 +2,7 @@ package cn.edu.xietong.audit;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.security.ServerKeys;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +28,9 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class AuditTrail {
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -51,7 +54,7 @@ public class AuditTrail {
     public AuditRecord record(AuditEvent event, AuditOutcome outcome, String actorLogin, String clientAddress,
                               String detail) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditRecord record = new AuditRecord(head.lastSeq(), head.lastHash(), Instant.now(), event, outcome,
+        AuditRecord record = new AuditRecord(head.lastSeq(), head.lastHash(), clock.now(), event, outcome,
                 actorLogin, unitOf(actorLogin), clientAddress != null ? clientAddress : currentClientAddress(), detail);
         record.sign(keys.sign(AuditSignatures.record(record.getHash())));
         boolean headSigned = head.signature() != null && keys.verifies(head.signedBytes(), head.signature());

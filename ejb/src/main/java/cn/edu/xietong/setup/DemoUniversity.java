@@ -6,8 +6,10 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -89,6 +91,9 @@ public class DemoUniversity {
             new PersonRow("weiwen", "魏文", "LIB", Role.UNIT_LEADER),
             new PersonRow("taoran", "陶然", "LIB"));
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -112,7 +117,7 @@ public class DemoUniversity {
             em.persist(unit);
             units.put(row.code(), unit);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Person> everyone = new java.util.ArrayList<>();
         for (PersonRow row : PEOPLE) {
             Unit unit = units.get(row.unit());
