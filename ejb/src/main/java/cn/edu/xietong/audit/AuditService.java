@@ -1,9 +1,9 @@
 package cn.edu.xietong.audit;
 
-import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.security.ServerKeys;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.Csv;
+import cn.edu.xietong.shared.Logins;
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -61,7 +61,7 @@ public class AuditService {
             where.add(cb.lessThan(r.get("occurredAt"), query.to()));
         }
         if (query.actorLogin() != null && !query.actorLogin().isBlank()) {
-            where.add(cb.equal(r.get("actorLogin"), Person.normaliseLogin(query.actorLogin())));
+            where.add(cb.equal(r.get("actorLogin"), Logins.normalise(query.actorLogin())));
         }
         if (query.event() != null) {
             where.add(cb.equal(r.get("event"), query.event()));

@@ -1,10 +1,9 @@
 package cn.edu.xietong.audit;
 
-import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.security.ServerKeys;
 import cn.edu.xietong.shared.OfficeClock;
-import jakarta.ejb.EJB;
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +30,9 @@ public class AuditTrail {
 
     @EJB
     private OfficeClock clock;
+
+    @Inject
+    private ActorUnits actorUnits;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,7 +78,7 @@ public class AuditTrail {
         if (login == null) {
             return null;
         }
-        return Person.byLogin(em, login).map(p -> p.getUnit().getCode()).orElse(null);
+        return actorUnits.unitCodeOf(login).orElse(null);
     }
 
     private String currentClientAddress() {

@@ -1,7 +1,7 @@
 package cn.edu.xietong.operations;
 
 import cn.edu.xietong.files.VirusScanner;
-import cn.edu.xietong.setup.StartupMode;
+import cn.edu.xietong.shared.StartupMode;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.mail.Session;
 
-import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Checks the database, the mail gateway's SMTP server and the virus scanner (O2.5). The web tier answers anonymous

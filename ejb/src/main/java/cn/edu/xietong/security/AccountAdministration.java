@@ -9,6 +9,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.Reason;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -58,11 +59,8 @@ public class AccountAdministration {
      * @throws InvalidInputException {@code account.reasonRequired}, {@code account.alreadyInactive}, and those of
      *                               {@link #kept}
      */
-    public void deactivate(String login, String reason) {
+    public void deactivate(String login, @Reason(message = "account.reasonRequired") String reason) {
         Person person = kept(login, AuditEvent.ACCOUNT_DEACTIVATE);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException(List.of("account.reasonRequired"));
-        }
         if (!person.isActive()) {
             throw new InvalidInputException(List.of("account.alreadyInactive"));
         }

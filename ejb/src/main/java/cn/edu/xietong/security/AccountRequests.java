@@ -11,6 +11,7 @@ import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.Reason;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -205,10 +206,7 @@ public class AccountRequests {
      * @throws InvalidInputException {@code request.reasonRequired} or {@code request.decided}
      */
     @RolesAllowed("UNIT_IT")
-    public void reject(long id, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException(List.of("request.reasonRequired"));
-        }
+    public void reject(long id, @Reason(message = "request.reasonRequired") String reason) {
         AccountRequest request = decidable(id);
         request.reject(caller().getLogin(), clock.now(), reason.strip());
         audit.record(AuditEvent.ACCOUNT_REJECT, AuditOutcome.SUCCESS, caller().getLogin(), null,

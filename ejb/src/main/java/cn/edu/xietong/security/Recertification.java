@@ -11,6 +11,7 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.Reason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -94,10 +95,7 @@ public class Recertification {
      * @throws InvalidInputException {@code recert.reasonRequired}, {@code recert.notMember}
      */
     @RolesAllowed("UNIT_IT")
-    public void reportLeaver(long unitId, String login, String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidInputException(List.of("recert.reasonRequired"));
-        }
+    public void reportLeaver(long unitId, String login, @Reason(message = "recert.reasonRequired") String reason) {
         Person me = directory.me();
         Person person = membersNamed(unitId, List.of(login), me).get(0);
         String caller = me.getLogin();

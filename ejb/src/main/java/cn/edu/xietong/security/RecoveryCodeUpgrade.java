@@ -1,5 +1,6 @@
 package cn.edu.xietong.security;
 
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;

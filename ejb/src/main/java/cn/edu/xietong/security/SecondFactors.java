@@ -1,5 +1,6 @@
 package cn.edu.xietong.security;
 
+import cn.edu.xietong.signing.ServerKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

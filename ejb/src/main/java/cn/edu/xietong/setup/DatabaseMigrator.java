@@ -1,6 +1,7 @@
 package cn.edu.xietong.setup;
 
-import cn.edu.xietong.security.ServerKeys;
+import cn.edu.xietong.shared.StartupMode;
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -12,7 +13,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the schema to the newest migration (db/migration) before anything else touches the database. A failure
@@ -58,7 +59,7 @@ public class DatabaseMigrator {
         String vendor = vendor();
         FluentConfiguration flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys),
+                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys), new V21__NamePinyin(),
                         new V22__NotificationCentre())
                 .placeholders(Map.of("appRole", applicationRole()))
                 .baselineOnMigrate(true)

@@ -41,7 +41,7 @@ final class DemoFlows {
                                 "Maternity leave"),
                 FieldSpec.of("period", "起止日期", "Dates", FieldType.DATE_RANGE, true),
                 FieldSpec.of("days", "天数", "Days", FieldType.NUMBER, true)
-                        .withRange(new BigDecimal("0.5"), new BigDecimal("180")),
+                        .withRange(new BigDecimal("0.5"), new BigDecimal("180")).withDaysOf("period"),
                 FieldSpec.of("reason", "事由", "Reason", FieldType.LONG_TEXT, true).wide(true),
                 FieldSpec.of("deputy", "工作代理人", "Stand-in", FieldType.PERSON, false),
                 FieldSpec.of("proof", "证明材料", "Supporting documents", FieldType.ATTACHMENT, false).wide(true),

@@ -7,6 +7,7 @@ import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.StartupMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;

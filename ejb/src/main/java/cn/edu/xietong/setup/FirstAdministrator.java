@@ -8,6 +8,7 @@ import cn.edu.xietong.security.EnrolmentDue;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.StartupMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.setup;
 
 import cn.edu.xietong.audit.AuditSignatures;
-import cn.edu.xietong.security.ServerKeys;
+import cn.edu.xietong.signing.ServerKeys;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

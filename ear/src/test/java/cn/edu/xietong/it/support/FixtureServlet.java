@@ -26,9 +26,9 @@ import java.net.http.HttpResponse;
  *     password to this one;</li>
  *     <li>{@code POST /it-fixtures/audits?event=…&login=…}: the details of the person's audit records of that event,
  *     newest first, one a line;</li>
- *     <li>{@code POST /it-fixtures/person?password=…&role=…[&unit=code][&confirmedDaysAgo=n]}: a person in a fresh
- *     unit (or the given one) with that role (for that unit, if unit-scoped), last confirmed as a member n days ago;
- *     answers with their login name;</li>
+ *     <li>{@code POST /it-fixtures/person?password=…&role=…[&unit=code][&name=…][&confirmedDaysAgo=n]}: a person in a
+ *     fresh unit (or the given one) with that role (for that unit, if unit-scoped) and name (测试用户 if none), last
+ *     confirmed as a member n days ago; answers with their login name;</li>
  *     <li>{@code POST /it-fixtures/unit-of?login=…}: the code of the person's unit;</li>
  *     <li>{@code POST /it-fixtures/sub-unit?of=code}: a fresh sub-office of the unit; answers with its code;</li>
  *     <li>{@code POST /it-fixtures/presence?login=…&day=yyyy-MM-dd&minutes=m1,m2}: the person was active then;</li>
@@ -85,6 +85,10 @@ public class FixtureServlet extends HttpServlet {
                 String unit = request.getParameter("unit");
                 Person person = data.personIn(unit == null ? data.unit() : data.unitByCode(unit), password, cheap,
                         Role.valueOf(request.getParameter("role")));
+                String name = request.getParameter("name");
+                if (name != null) {
+                    data.rename(person, name);
+                }
                 String confirmedDaysAgo = request.getParameter("confirmedDaysAgo");
                 if (confirmedDaysAgo != null) {
                     data.ageConfirmation(person, Long.parseLong(confirmedDaysAgo));

@@ -65,6 +65,26 @@ public class TestData {
         return person;
     }
 
+    /** A fresh active person with the given name in the given unit (A5: people are found by their names). */
+    public Person personNamed(Unit unit, String fullName, String password, PasswordHasher hasher) {
+        Person person = personIn(unit, password, hasher);
+        person.rename(fullName);
+        return person;
+    }
+
+    /** Appoints a person to a new post of that name in their unit. */
+    public void appoint(Person person, String postName) {
+        Person managed = em.find(Person.class, person.getId());
+        cn.edu.xietong.directory.Post post = new cn.edu.xietong.directory.Post(managed.getUnit(), postName);
+        em.persist(post);
+        em.persist(new cn.edu.xietong.directory.Appointment(managed, post, Instant.now()));
+    }
+
+    /** Gives a person another name. */
+    public void rename(Person person, String fullName) {
+        em.find(Person.class, person.getId()).rename(fullName);
+    }
+
     public Unit unitByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class).setParameter("code", code)
                 .getSingleResult();

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * administrators, the batch operator), every page their menu reaches, and the pages opened from them, shows no Chinese
  * in its chrome (headings, labels, buttons, menus, table heads, hints, messages). What people entered (names,
  * titles, form values: table cells, definition lists, options, anything marked {@code translate="no"}) is data, and the
- * language switch names Chinese in Chinese.
+ * language switch names Chinese in Chinese. Every input on those pages has a label (shown, or for the screen reader).
  */
 class EnglishPagesIT extends BrowserTest {
 
@@ -50,7 +50,7 @@ class EnglishPagesIT extends BrowserTest {
     private static final String PASSWORD = "English-Pages-2026";
 
     @Test
-    void everyPageEachKindOfPersonReachesShowsNoChineseChromeInEnglish() throws Exception {
+    void everyPageEachKindOfPersonReachesShowsNoChineseChromeInEnglishAndLabelsEveryInput() throws Exception {
         String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
         String instance = FixtureServlet.call(base, "/leave?login=" + staff + "&days=5");
         List<String> problems = new ArrayList<>();
@@ -114,5 +114,6 @@ class EnglishPagesIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<Object> found = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(CHROME);
         found.forEach(text -> problems.add(where + ": " + text));
+        browser.unlabelledInputs().forEach(input -> problems.add(where + ": no label for " + input));
     }
 }

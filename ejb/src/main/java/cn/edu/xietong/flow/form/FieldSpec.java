@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 /**
  * One field of a form template: its key (stable across versions, named in conditions), labels in both languages, type,
  * rules and layout ({@code wide}: the whole row instead of half). A detail field has columns; a choice has options: the
- * values stored and named in conditions (Chinese), each with an English label when {@code optionsEn} has one.
+ * values stored and named in conditions (Chinese), each with an English label when {@code optionsEn} has one. A number
+ * field may be worked out from a date range ({@code daysOf}: the range's key): the working days it spans.
  */
 public record FieldSpec(String key, String labelZh, String labelEn, FieldType type, boolean required,
                         Integer maxLength, BigDecimal min, BigDecimal max, List<String> options, List<String> optionsEn,
-                        List<FieldSpec> columns, boolean wide) {
+                        List<FieldSpec> columns, boolean wide, String daysOf) {
 
     /** One option as a person chooses it: the value stored, the label in their language. */
     public record Choice(String value, String label) {
@@ -47,36 +48,44 @@ public record FieldSpec(String key, String labelZh, String labelEn, FieldType ty
     /** A simple field without limits or options. */
     public static FieldSpec of(String key, String labelZh, String labelEn, FieldType type, boolean required) {
         return new FieldSpec(key, labelZh, labelEn, type, required, null, null, null, List.of(), List.of(), List.of(),
-                false);
+                false, null);
     }
 
     public FieldSpec withOptions(String... choices) {
         return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, List.of(choices), optionsEn,
-                columns, wide);
+                columns, wide, daysOf);
     }
 
     /** The options' English labels, in the options' order. */
     public FieldSpec withOptionsEn(String... labels) {
         return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, options, List.of(labels),
-                columns, wide);
+                columns, wide, daysOf);
     }
 
     public FieldSpec withRange(BigDecimal low, BigDecimal high) {
-        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, low, high, options, optionsEn, columns, wide);
+        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, low, high, options, optionsEn, columns,
+                wide, daysOf);
     }
 
     public FieldSpec withColumns(FieldSpec... detailColumns) {
         return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, options, optionsEn,
-                List.of(detailColumns), wide);
+                List.of(detailColumns), wide, daysOf);
     }
 
     public FieldSpec withMaxLength(Integer length) {
-        return new FieldSpec(key, labelZh, labelEn, type, required, length, min, max, options, optionsEn, columns, wide);
+        return new FieldSpec(key, labelZh, labelEn, type, required, length, min, max, options, optionsEn, columns,
+                wide, daysOf);
+    }
+
+    /** A number field the form fills with the working days of the date range {@code rangeKey}; the person may change it. */
+    public FieldSpec withDaysOf(String rangeKey) {
+        return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, options, optionsEn, columns,
+                wide, rangeKey);
     }
 
     public FieldSpec wide(boolean wholeRow) {
         return new FieldSpec(key, labelZh, labelEn, type, required, maxLength, min, max, options, optionsEn, columns,
-                wholeRow);
+                wholeRow, daysOf);
     }
 
     public Bilingual label() {
@@ -110,6 +119,9 @@ public record FieldSpec(String key, String labelZh, String labelEn, FieldType ty
         JsonObjectBuilder json = Jsons.object().add("key", key).add("labelZh", labelZh)
                 .add("labelEn", labelEn == null ? "" : labelEn).add("type", type.name()).add("required", required)
                 .add("wide", wide);
+        if (daysOf != null && !daysOf.isBlank()) {
+            json.add("daysOf", daysOf);
+        }
         if (maxLength != null) {
             json.add("maxLength", maxLength);
         }
@@ -146,7 +158,7 @@ public record FieldSpec(String key, String labelZh, String labelEn, FieldType ty
                 json.containsKey("columns")
                         ? json.getJsonArray("columns").getValuesAs(JsonObject.class).stream().map(FieldSpec::fromJson).toList()
                         : List.of(),
-                json.getBoolean("wide", false));
+                json.getBoolean("wide", false), json.getString("daysOf", null));
     }
 
     private static List<String> strings(JsonObject json, String name) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The fields of a form template in their layout order (A1), and the two checks made against them: {@link #problems()}
@@ -114,8 +115,48 @@ public final class FormSchema {
         Set<String> keys = new HashSet<>();
         for (FieldSpec field : fields) {
             checkField(field, keys, problems, false);
+            if (field.daysOf() != null && (field.type() != FieldType.NUMBER || field(field.daysOf())
+                    .filter(range -> range.type() == FieldType.DATE_RANGE).isEmpty())) {
+                problems.add(FieldProblem.of(field.key(), "form.design.badDaysOf", field.key()));
+            }
         }
         return problems;
+    }
+
+    /**
+     * The values with every number field that counts a date range's working days ({@link FieldSpec#daysOf}) filled
+     * from that range, where the range is complete (A1: the leave form's days follow its dates).
+     *
+     * @param workingDay whether a day is a working day (the university's calendar)
+     */
+    public FormValues withDaysWorkedOut(FormValues values, Predicate<LocalDate> workingDay) {
+        Map<String, Object> changed = new LinkedHashMap<>(values.asMap());
+        for (FieldSpec field : fields) {
+            if (field.daysOf() == null) {
+                continue;
+            }
+            values.text(field.daysOf()).map(range -> range.split("/", 2)).filter(ends -> ends.length == 2)
+                    .flatMap(ends -> workingDays(ends[0], ends[1], workingDay))
+                    .ifPresent(days -> changed.put(field.key(), Integer.toString(days)));
+        }
+        return FormValues.of(changed);
+    }
+
+    private static Optional<Integer> workingDays(String from, String to, Predicate<LocalDate> workingDay) {
+        try {
+            LocalDate first = LocalDate.parse(from);
+            LocalDate last = LocalDate.parse(to);
+            if (last.isBefore(first) || first.plusYears(1).isBefore(last)) {
+                return Optional.empty();
+            }
+            int days = 0;
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                days += workingDay.test(day) ? 1 : 0;
+            }
+            return Optional.of(days);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static void checkField(FieldSpec field, Set<String> keys, List<FieldProblem> problems, boolean inDetail) {

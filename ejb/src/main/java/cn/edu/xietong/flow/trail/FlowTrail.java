@@ -4,7 +4,7 @@ import cn.edu.xietong.audit.HeadLog;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.Notice;
 import cn.edu.xietong.notification.Notifications;
-import cn.edu.xietong.security.ServerKeys;
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

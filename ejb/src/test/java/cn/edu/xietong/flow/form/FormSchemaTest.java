@@ -142,4 +142,26 @@ class FormSchemaTest {
                 invisible.problems().stream().map(FieldProblem::messageKey).toList());
         assertEquals("金额", FieldSpec.of("a", "\u202E金额", "\u202EAmount", FieldType.TEXT, false).labelZh());
     }
+
+    private static final FormSchema LEAVE = new FormSchema(List.of(
+            FieldSpec.of("period", "起止日期", "Dates", FieldType.DATE_RANGE, true),
+            FieldSpec.of("days", "天数", "Days", FieldType.NUMBER, true).withDaysOf("period")));
+
+    /** A1: the leave form's days are the working days of its dates: weekends and holidays do not count. */
+    @Test
+    void aNumberFieldCountsTheWorkingDaysOfItsDateRange() {
+        java.util.Set<java.time.LocalDate> holidays = java.util.Set.of(java.time.LocalDate.parse("2026-12-31"));
+        java.util.function.Predicate<java.time.LocalDate> working = day -> day.getDayOfWeek().getValue() < 6
+                && !holidays.contains(day);
+        assertEquals("5", LEAVE.withDaysWorkedOut(FormValues.of(Map.of("period", "2026-12-07/2026-12-13")), working)
+                .text("days").orElseThrow(), "Monday to Sunday: five working days");
+        assertEquals("2", LEAVE.withDaysWorkedOut(FormValues.of(Map.of("period", "2026-12-30/2027-01-01")), working)
+                .text("days").orElseThrow(), "the holiday does not count");
+        assertTrue(LEAVE.withDaysWorkedOut(FormValues.of(Map.of("period", "2026-12-13/2026-12-07")), working)
+                .text("days").isEmpty(), "a range backwards fills nothing");
+        assertTrue(LEAVE.problems().isEmpty(), LEAVE.problems().toString());
+        assertEquals(List.of("form.design.badDaysOf"), new FormSchema(List.of(
+                FieldSpec.of("days", "天数", "Days", FieldType.NUMBER, true).withDaysOf("nowhere"))).problems()
+                .stream().map(FieldProblem::messageKey).toList(), "it must name a date range of the form");
+    }
 }

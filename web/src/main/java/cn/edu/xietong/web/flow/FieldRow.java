@@ -24,6 +24,8 @@ public class FieldRow implements Serializable {
     private String min;
     private String max;
     private String options;
+    /** For a number field: the key of the date range whose working days fill it, if any. */
+    private String daysOf;
     private final List<FieldRow> columns = new ArrayList<>();
 
     public static FieldRow of(FieldSpec spec) {
@@ -43,6 +45,7 @@ public class FieldRow implements Serializable {
             lines.add(spec.options().get(i) + (english.isBlank() ? "" : " | " + english));
         }
         row.options = String.join("\n", lines);
+        row.daysOf = spec.daysOf();
         spec.columns().forEach(c -> row.columns.add(of(c)));
         return row;
     }
@@ -76,7 +79,7 @@ public class FieldRow implements Serializable {
                 .toList();
         return new FieldSpec(strip(key), strip(labelZh), strip(labelEn), type, required, maxLength, number(min),
                 number(max), values, english, type == FieldType.DETAIL ? columns.stream().map(FieldRow::toSpec).toList()
-                : List.of(), wide);
+                : List.of(), wide, type == FieldType.NUMBER && daysOf != null && !daysOf.isBlank() ? daysOf : null);
     }
 
     private static String strip(String text) {
@@ -181,6 +184,14 @@ public class FieldRow implements Serializable {
 
     public void setOptions(String options) {
         this.options = options;
+    }
+
+    public String getDaysOf() {
+        return daysOf;
+    }
+
+    public void setDaysOf(String daysOf) {
+        this.daysOf = daysOf;
     }
 
     public List<FieldRow> getColumns() {

@@ -22,6 +22,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public class InstanceView implements Serializable {
     private String opinion;
     private String returnTarget = "";
     private String transferTo;
-    private String addLogins;
+    private List<String> addLogins = new ArrayList<>();
     private Placement placement = Placement.BEFORE;
     private FormModel edits;
 
@@ -152,8 +153,7 @@ public class InstanceView implements Serializable {
     }
 
     public void addApprovers() {
-        List<String> logins = addLogins == null ? List.of() : Arrays.stream(addLogins.split("[,，;；\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
+        List<String> logins = addLogins == null ? List.of() : List.copyOf(addLogins);
         act(() -> commands.addApprovers(task(), logins, placement, opinion), "flow.approversAdded");
     }
 
@@ -250,11 +250,12 @@ public class InstanceView implements Serializable {
         this.transferTo = transferTo;
     }
 
-    public String getAddLogins() {
+    /** The approvers to add, as login names (the person picker's values). */
+    public List<String> getAddLogins() {
         return addLogins;
     }
 
-    public void setAddLogins(String addLogins) {
+    public void setAddLogins(List<String> addLogins) {
         this.addLogins = addLogins;
     }
 

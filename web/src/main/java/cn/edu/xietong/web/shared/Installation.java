@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.shared;
 
-import cn.edu.xietong.setup.StartupMode;
+import cn.edu.xietong.shared.StartupMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

@@ -1,4 +1,4 @@
-package cn.edu.xietong.setup;
+package cn.edu.xietong.shared;
 
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ public final class StartupMode {
     }
 
     /** A setting from a system property, else from an environment variable. */
-    static Optional<String> setting(String property, String environment) {
+    public static Optional<String> setting(String property, String environment) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             value = System.getenv(environment);
@@ -26,7 +26,7 @@ public final class StartupMode {
     }
 
     /** A secret: only from the environment, never from a system property (those show in process listings). */
-    static Optional<char[]> secret(String environment) {
+    public static Optional<char[]> secret(String environment) {
         String value = System.getenv(environment);
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value.toCharArray());
     }

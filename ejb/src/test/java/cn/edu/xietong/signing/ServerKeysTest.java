@@ -1,4 +1,4 @@
-package cn.edu.xietong.security;
+package cn.edu.xietong.signing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
