@@ -21,7 +21,7 @@ import cn.edu.xietong.flow.form.FormTemplate;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.InstanceStatus;
-import cn.edu.xietong.flow.notice.OverdueSweep;
+import cn.edu.xietong.flow.OverdueSweep;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;

@@ -59,7 +59,7 @@ public class FixtureServlet extends HttpServlet {
     private cn.edu.xietong.flow.FlowRecords records;
 
     @EJB
-    private cn.edu.xietong.flow.notice.OverdueSweep sweep;
+    private cn.edu.xietong.flow.OverdueSweep sweep;
 
     @EJB
     private cn.edu.xietong.notification.Notifications notifications;

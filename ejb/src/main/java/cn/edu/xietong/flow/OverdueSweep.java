@@ -1,13 +1,12 @@
-package cn.edu.xietong.flow.notice;
+package cn.edu.xietong.flow;
 
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.flow.CommandRunner;
-import cn.edu.xietong.flow.FlowDirectory;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
+import cn.edu.xietong.flow.notice.FlowNotices;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
