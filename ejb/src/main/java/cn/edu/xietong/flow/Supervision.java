@@ -3,6 +3,7 @@ package cn.edu.xietong.flow;
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
@@ -128,29 +129,28 @@ public class Supervision {
 
     /** A supervisor's comment on a core flow, in its signed trail. */
     public FlowInstance comment(long instanceId, String text) {
-        FlowInstance instance = lockedCore(instanceId);
-        instance.comment(directory.me(), text, context(instance));
-        trail.seal(instance);
-        return instance;
+        return onCore(instanceId, (instance, me, context) -> instance.comment(me, text, context));
     }
 
     /** Urges (督办) the current handlers of a core flow; they are told by notice and mail. */
     public FlowInstance urge(long instanceId, String note) {
-        FlowInstance instance = lockedCore(instanceId);
-        instance.urge(directory.me(), true, note, context(instance));
-        trail.seal(instance);
-        return instance;
+        return onCore(instanceId, (instance, me, context) -> instance.urge(me, true, note, context));
     }
 
-    private FlowInstance lockedCore(long instanceId) {
+    /** A supervisor's command on a core flow, by the caller ({@code me}). */
+    @FunctionalInterface
+    private interface SupervisorCommand {
+        void run(FlowInstance instance, Person me, FlowContext context);
+    }
+
+    /** Locks the instance, refuses one that is not of a core flow, runs the command and seals the trail. */
+    private FlowInstance onCore(long instanceId, SupervisorCommand command) {
         FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
         if (instance == null || !instance.getDesign().isCore()) {
             throw new DomainException("flow.noSuchInstance");
         }
-        return instance;
-    }
-
-    private FlowContext context(FlowInstance instance) {
-        return FlowDirectory.contextFor(em, instance, clock.now(), calendar.calendar());
+        Person me = directory.me();
+        return new CommandRunner(em, trail, clock.now(), calendar.calendar())
+                .run(instance, context -> command.run(instance, me, context));
     }
 }

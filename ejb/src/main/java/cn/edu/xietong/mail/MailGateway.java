@@ -5,6 +5,7 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -37,6 +38,9 @@ import java.util.ResourceBundle;
 public class MailGateway {
 
     private static final String BUNDLE = "cn.edu.xietong.mail.MailText";
+
+    @EJB
+    private OfficeClock clock;
 
     @Resource(lookup = "java:jboss/mail/Oa")
     private Session session;
@@ -72,7 +76,7 @@ public class MailGateway {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.SIMPLIFIED_CHINESE : locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String sender = context.getCallerPrincipal().getName();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String subject = text.getString("test.subject");
         String body = MessageFormat.format(text.getString("test.body"), sender,
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Campus.zone()).format(now));

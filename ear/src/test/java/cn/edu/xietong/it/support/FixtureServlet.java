@@ -58,10 +58,13 @@ public class FixtureServlet extends HttpServlet {
     private cn.edu.xietong.shared.OfficeClock clock;
 
     @EJB
-    private cn.edu.xietong.flow.FlowService flows;
+    private cn.edu.xietong.flow.FlowCommands commands;
 
     @EJB
-    private cn.edu.xietong.flow.notice.OverdueSweep sweep;
+    private cn.edu.xietong.flow.FlowRecords records;
+
+    @EJB
+    private cn.edu.xietong.flow.OverdueSweep sweep;
 
     @EJB
     private cn.edu.xietong.notification.Notifications notifications;
@@ -134,12 +137,12 @@ public class FixtureServlet extends HttpServlet {
                 clock.reset();
                 yield "ok";
             }
-            case "/leave" -> as(request.getParameter("login"), () -> flows.start(data.publishedDesign("leave"),
+            case "/leave" -> as(request.getParameter("login"), () -> commands.start(data.publishedDesign("leave"),
                     "请假", cn.edu.xietong.flow.form.FormValues.of(java.util.Map.of("kind", "事假",
                             "period", "2026-12-07/2026-12-08", "days", request.getParameter("days"), "reason", "事由")),
                     java.util.Map.of("school", java.util.List.of("liming"))).getId().toString());
             case "/sweep" -> Integer.toString(sweep.sweep());
-            case "/trail" -> as(request.getParameter("login"), () -> flows.trail(
+            case "/trail" -> as(request.getParameter("login"), () -> records.trail(
                     Long.parseLong(request.getParameter("instance"))).stream().map(a -> a.getKind().name())
                     .collect(java.util.stream.Collectors.joining(",")));
             case "/notices" -> as(request.getParameter("login"), () -> notifications.unread(50).stream()

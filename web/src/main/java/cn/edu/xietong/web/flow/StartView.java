@@ -1,6 +1,7 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.design.DryRunStep;
 import cn.edu.xietong.flow.design.FlowDesign;
@@ -36,7 +37,10 @@ public class StartView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @Inject
     private Messages messages;
@@ -60,7 +64,7 @@ public class StartView implements Serializable {
             designId = PageRequest.id("design", designParam);
         }
         if (instanceId != null) {
-            Revision revision = flows.revision(instanceId);
+            Revision revision = records.revision(instanceId);
             design = revision.design();
             designId = design.getId();
             title = revision.title();
@@ -73,14 +77,14 @@ public class StartView implements Serializable {
                 choice.put(node, logins.get(0));
             });
         } else if (designId != null) {
-            design = flows.startable(designId);
+            design = commands.startable(designId);
             form = FormModel.of(schema(), FormValues.empty());
         }
     }
 
     public FlowDesign getDesign() {
         if (design == null && designId != null) {
-            design = instanceId != null ? flows.revision(instanceId).design() : flows.startable(designId);
+            design = instanceId != null ? records.revision(instanceId).design() : commands.startable(designId);
         }
         return design;
     }
@@ -94,7 +98,7 @@ public class StartView implements Serializable {
     public List<DryRunStep> getPath() {
         if (path == null && getDesign() != null) {
             try {
-                path = flows.preview(designId, form.toValues(schema()));
+                path = commands.preview(designId, form.toValues(schema()));
             } catch (DomainException e) {
                 path = List.of();
             }
@@ -124,12 +128,12 @@ public class StartView implements Serializable {
         try {
             FlowInstance saved;
             if (instanceId == null) {
-                saved = andSubmit ? flows.start(designId, title, form.toValues(schema()), chosen())
-                        : flows.saveDraft(designId, title, form.toValues(schema()));
+                saved = andSubmit ? commands.start(designId, title, form.toValues(schema()), chosen())
+                        : commands.saveDraft(designId, title, form.toValues(schema()));
             } else {
-                saved = flows.revise(instanceId, title, form.toValues(schema()));
+                saved = commands.revise(instanceId, title, form.toValues(schema()));
                 if (andSubmit) {
-                    saved = flows.submit(instanceId, chosen());
+                    saved = commands.submit(instanceId, chosen());
                 }
             }
             instanceId = saved.getId();

@@ -1,13 +1,10 @@
-package cn.edu.xietong.flow.notice;
+package cn.edu.xietong.flow;
 
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.flow.FlowDirectory;
-import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
@@ -87,23 +84,23 @@ public class OverdueSweep {
         if (task.getStatus() != TaskStatus.OPEN || !task.isOverdue(now)) {
             return false;
         }
-        boolean touched = false;
-        if (task.getRemindedAt() == null) {
-            instance.remind(task, now);
-            touched = true;
-        }
-        WorkingDeadlines deadlines = new WorkingDeadlines(calendar.calendar());
-        if (task.getEscalatedAt() == null && !deadlines.due(task.getDueAt(), escalateAfterDays()).isAfter(now)) {
-            FlowDirectory directory = new FlowDirectory(em, instance.getDesign());
-            Optional<Person> leader = directory.leaderOf(task.getAssignee());
-            if (leader.isPresent()) {
-                instance.escalate(task, leader.get(), new FlowContext(now, directory, deadlines));
-            } else {
-                task.escalated(now);
+        boolean[] touched = {false};
+        new CommandRunner(em, trail, now, calendar.calendar()).run(instance, context -> {
+            if (task.getRemindedAt() == null) {
+                instance.remind(task, now);
+                touched[0] = true;
             }
-            touched = true;
-        }
-        trail.seal(instance);
-        return touched;
+            if (task.getEscalatedAt() == null
+                    && !context.deadlines().due(task.getDueAt(), escalateAfterDays()).isAfter(now)) {
+                Optional<Person> leader = new FlowDirectory(em, instance.getDesign()).leaderOf(task.getAssignee());
+                if (leader.isPresent()) {
+                    instance.escalate(task, leader.get(), context);
+                } else {
+                    task.escalated(now);
+                }
+                touched[0] = true;
+            }
+        });
+        return touched[0];
     }
 }
