@@ -3,7 +3,6 @@ package cn.edu.xietong.flow;
 import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;

@@ -17,7 +17,6 @@ import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.Placement;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;

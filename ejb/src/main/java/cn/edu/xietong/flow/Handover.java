@@ -10,7 +10,6 @@ import cn.edu.xietong.flow.instance.Assignee;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.TaskKind;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.security.AccountKeeper;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;

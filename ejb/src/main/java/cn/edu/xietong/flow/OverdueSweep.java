@@ -5,7 +5,6 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -10,7 +10,6 @@ import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.presence.WorkingHours;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;

@@ -1,7 +1,6 @@
 package cn.edu.xietong.web.arch;
 
 import cn.edu.xietong.flow.CommandRunner;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;

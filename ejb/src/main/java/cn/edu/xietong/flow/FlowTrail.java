@@ -1,8 +1,11 @@
-package cn.edu.xietong.flow.trail;
+package cn.edu.xietong.flow;
 
 import cn.edu.xietong.audit.HeadLog;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.Notice;
+import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.flow.trail.TrailVerifier;
 import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
