@@ -1,11 +1,13 @@
 package cn.edu.xietong.web.flow;
 
+import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.design.DryRunStep;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.design.NodeKind;
+import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormSchema;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Backs flow/start.xhtml (A1–A3): fills a new form of a design, or revises a draft, returned or withdrawn instance;
@@ -38,6 +41,9 @@ public class StartView implements Serializable {
 
     @EJB
     private FlowCommands commands;
+
+    @EJB
+    private CalendarService calendar;
 
     @EJB
     private FlowRecords records;
@@ -104,6 +110,29 @@ public class StartView implements Serializable {
             }
         }
         return path;
+    }
+
+    /** Whether a condition of the design names this field (or a column of it): changing it redraws the path (A1). */
+    public boolean conditionField(String key) {
+        return getDesign() != null && getDesign().definition().nodes().stream().map(NodeSpec::condition)
+                .filter(Objects::nonNull).anyMatch(c -> c.field().equals(key) || c.field().startsWith(key + "."));
+    }
+
+    /** A field a condition names changed: the path is read again. */
+    public void valueChanged() {
+        path = null;
+    }
+
+    /**
+     * A date range changed: the number fields that count its working days are filled again (the initiator may still
+     * change them, e.g. for half days) and the path is read again.
+     */
+    public void rangeChanged() {
+        FormSchema schema = schema();
+        FormValues worked = schema.withDaysWorkedOut(form.toValues(schema), calendar.calendar()::isWorkingDay);
+        schema.fields().stream().filter(f -> f.daysOf() != null)
+                .forEach(f -> worked.text(f.key()).ifPresent(days -> form.getTexts().put(f.key(), days)));
+        path = null;
     }
 
     public void refreshPath() {

@@ -1,6 +1,7 @@
 package cn.edu.xietong.web.arch;
 
 import cn.edu.xietong.flow.CommandRunner;
+import cn.edu.xietong.flow.FlowTrail;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
