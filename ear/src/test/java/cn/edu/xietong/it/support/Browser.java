@@ -128,8 +128,19 @@ public final class Browser implements AutoCloseable {
         return text(cssSelector);
     }
 
+    /** Clicks an element once it is clickable; found again when an Ajax update replaces it meanwhile. */
     public void click(String cssSelector) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+                        .click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 10) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public void type(String cssSelector, String text) {

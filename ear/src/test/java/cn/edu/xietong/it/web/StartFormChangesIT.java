@@ -20,10 +20,15 @@ class StartFormChangesIT extends BrowserTest {
 
     private static final String PASSWORD = "Start-Form-2026";
 
-    /** Sets a date input as a person picking a date does: the value, then the change event. */
+    /**
+     * Sets a date input as a person picking a date does: the value, then the change event; the next step waits until
+     * the page has its answer.
+     */
     private static void pick(Browser browser, String css, String date) {
         browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', "
                 + "{bubbles: true}));", browser.find(css), date);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private static String days(Browser browser) {
