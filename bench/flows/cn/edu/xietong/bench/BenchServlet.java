@@ -1,7 +1,7 @@
 package cn.edu.xietong.bench;
 
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.InstanceStatus;
@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code POST /bench/flows?instances=n&threads=t&warmUp=w} (benchmark deployments only): runs n instances of a
- * three-approval flow through FlowService, the EJB service the pages use, each as its own people (start, then three
+ * three-approval flow through FlowCommands, the EJB service the pages use, each as its own people (start, then three
  * approvals with an opinion), on t threads after w warm-up instances, and answers with the elapsed time, how many
  * ended approved, and the rate of every window of {@value RateWindows#WINDOW} instances, warm-up first, so that one
  * can see whether the server had reached its steady state.
@@ -34,7 +34,7 @@ public class BenchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
 
     @EJB
     private BenchData data;
@@ -84,11 +84,11 @@ public class BenchServlet extends HttpServlet {
     }
 
     private InstanceStatus one(BenchData.Setup setup) throws Exception {
-        FlowInstance instance = AsPerson.call(setup.initiator(), () -> flows.start(setup.designId(), "基准审批",
+        FlowInstance instance = AsPerson.call(setup.initiator(), () -> commands.start(setup.designId(), "基准审批",
                 FormValues.of(Map.of("subject", "采购办公用品")), Map.of()));
         for (Person approver : setup.approvers()) {
             long task = instance.liveTasks().get(0).getId();
-            instance = AsPerson.call(approver, () -> flows.approve(task, "同意", null));
+            instance = AsPerson.call(approver, () -> commands.approve(task, "同意", null));
         }
         return instance.getStatus();
     }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Xietong's half of the flow throughput benchmark (issue #4; bench/flow-throughput.sh runs both halves): deploys the
  * shipped EAR with {@link BenchServlet} to the managed WildFly on its H2 file database and has it run the instances
- * in the server through FlowService. Writes the rate to target/bench-flows-xietong.txt.
+ * in the server through FlowCommands. Writes the rate to target/bench-flows-xietong.txt.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

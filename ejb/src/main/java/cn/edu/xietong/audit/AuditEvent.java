@@ -19,6 +19,9 @@ public enum AuditEvent {
     POLICY_CHANGE,
     CLIENT_THROTTLED,
     MAIL_TEST,
+    /** An administrator sent a queued mail again at once, or cancelled it (C2). */
+    MAIL_RETRY,
+    MAIL_CANCEL,
     JOB_START,
     AUDIT_VERIFY,
     AUDIT_EXPORT,

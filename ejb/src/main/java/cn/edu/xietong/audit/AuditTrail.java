@@ -1,5 +1,6 @@
 package cn.edu.xietong.audit;
 
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +27,9 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class AuditTrail {
+
+    @EJB
+    private OfficeClock clock;
 
     @Inject
     private ActorUnits actorUnits;
@@ -53,7 +56,7 @@ public class AuditTrail {
     public AuditRecord record(AuditEvent event, AuditOutcome outcome, String actorLogin, String clientAddress,
                               String detail) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditRecord record = new AuditRecord(head.lastSeq(), head.lastHash(), Instant.now(), event, outcome,
+        AuditRecord record = new AuditRecord(head.lastSeq(), head.lastHash(), clock.now(), event, outcome,
                 actorLogin, unitOf(actorLogin), clientAddress != null ? clientAddress : currentClientAddress(), detail);
         record.sign(keys.sign(AuditSignatures.record(record.getHash())));
         boolean headSigned = head.signature() != null && keys.verifies(head.signedBytes(), head.signature());

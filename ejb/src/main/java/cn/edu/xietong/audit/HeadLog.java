@@ -1,11 +1,13 @@
 package cn.edu.xietong.audit;
 
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.shared.ServerFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.transaction.Status;
@@ -21,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +59,9 @@ public class HeadLog {
 
     private final Map<String, Head> latest = new ConcurrentHashMap<>();
     private FileChannel file;
+
+    @EJB
+    private OfficeClock clock;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -135,7 +139,7 @@ public class HeadLog {
     }
 
     private void append(String chain, Head head) {
-        String line = Instant.now() + " " + chain + " " + head.seq() + " " + head.hash();
+        String line = clock.now() + " " + chain + " " + head.seq() + " " + head.hash();
         remember(chain, head);
         LOG.info(() -> "head " + line);
         try {

@@ -25,12 +25,15 @@ import java.util.Objects;
         + " order by a.post.unit.code, a.post.name")
 @NamedQuery(name = Appointment.IN_UNIT, query = "select a from Appointment a where a.post.unit.id = :unit"
         + " and a.person.active = true order by a.post.name, a.person.fullName")
+@NamedQuery(name = Appointment.POSTS_OF_PEOPLE, query = "select a.person.id, a.post.name, a.post.unit.id"
+        + " from Appointment a where a.person.id in :people order by a.post.name")
 @NamedQuery(name = Appointment.COUNT_OF_POST, query = "select count(a) from Appointment a where a.post.id = :post")
 public class Appointment {
 
     public static final String OF_PERSON = "Appointment.ofPerson";
     public static final String IN_UNIT = "Appointment.inUnit";
     public static final String COUNT_OF_POST = "Appointment.countOfPost";
+    public static final String POSTS_OF_PEOPLE = "Appointment.postsOfPeople";
 
     @Id
     @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)

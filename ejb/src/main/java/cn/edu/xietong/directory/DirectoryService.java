@@ -80,7 +80,7 @@ public class DirectoryService {
     }
 
     /**
-     * People whose name, login name or the pinyin initials of their name (王伟: ww) contain {@code text} (case-insensitive; {@code %} and {@code _} are taken
+     * People whose name, login name or the pinyin (initials or whole) of their name (王伟: ww, wangwei) contain {@code text} (case-insensitive; {@code %} and {@code _} are taken
      * literally), optionally only in one unit, active ones first, at most {@code max}.
      */
     public List<Person> search(String text, Long unitId, int max) {
@@ -93,7 +93,8 @@ public class DirectoryService {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.add(cb.or(cb.like(cb.lower(p.get("fullName")), pattern, '\\'),
                     cb.like(p.get("login"), pattern, '\\'),
-                    cb.like(p.get("nameInitials"), pattern, '\\')));
+                    cb.like(p.get("nameInitials"), pattern, '\\'),
+                    cb.like(p.get("namePinyin"), pattern, '\\')));
         }
         if (unitId != null) {
             where.add(cb.equal(p.get("unit").get("id"), unitId));

@@ -5,6 +5,7 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -14,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 public class OrganisationService {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -180,11 +183,11 @@ public class OrganisationService {
         if (appointmentsOf(person.getLogin()).stream().anyMatch(a -> a.getPost().getId().equals(postId))) {
             throw new InvalidInputException(List.of("post.alreadyHeld"));
         }
-        Appointment appointment = new Appointment(person, post, Instant.now());
+        Appointment appointment = new Appointment(person, post, clock.now());
         em.persist(appointment);
         String what = post.getName() + (appointment.isConcurrent() ? " (concurrent)" : "");
         changed(post.getUnit(), UnitChange.Kind.APPOINT, null, person.getLogin() + ": " + what);
-        em.persist(new PersonChange(person, Instant.now(), caller(), PersonChange.Kind.APPOINT, null,
+        em.persist(new PersonChange(person, clock.now(), caller(), PersonChange.Kind.APPOINT, null,
                 post.getUnit().getCode() + " " + what, null));
         return appointment;
     }
@@ -201,7 +204,7 @@ public class OrganisationService {
         em.remove(appointment);
         Person person = appointment.getPerson();
         changed(post.getUnit(), UnitChange.Kind.DISMISS, person.getLogin() + ": " + post.getName(), null);
-        em.persist(new PersonChange(person, Instant.now(), caller(), PersonChange.Kind.DISMISS,
+        em.persist(new PersonChange(person, clock.now(), caller(), PersonChange.Kind.DISMISS,
                 post.getUnit().getCode() + " " + post.getName(), null, null));
     }
 
@@ -258,7 +261,7 @@ public class OrganisationService {
     }
 
     private void changed(Unit unit, UnitChange.Kind kind, String before, String after) {
-        em.persist(new UnitChange(unit, Instant.now(), caller(), kind, before, after));
+        em.persist(new UnitChange(unit, clock.now(), caller(), kind, before, after));
         audit.record(AuditEvent.UNIT_CHANGE, AuditOutcome.SUCCESS, caller(), null,
                 unit.getCode() + " " + kind + ": " + (before == null ? "" : before + " -> ") + (after == null ? "" : after));
     }

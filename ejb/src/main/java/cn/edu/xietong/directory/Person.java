@@ -45,6 +45,12 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Person.IN_UNITS,
         query = "select p from Person p where p.unit.id in :units and p.active = true order by p.fullName, p.login")
 @NamedQuery(name = Person.ACTIVE, query = "select p from Person p where p.active = true")
+@NamedQuery(name = Person.ACTIVE_MATCHING, query = "select p from Person p where p.active = true and ("
+        + Person.MATCHES + ") order by p.fullName, p.login")
+@NamedQuery(name = Person.ACTIVE_MATCHING_IN_UNIT, query = "select p from Person p where p.active = true"
+        + " and p.unit.id = :unit and (" + Person.MATCHES + ") order by p.fullName, p.login")
+@NamedQuery(name = Person.ACTIVE_NAMED,
+        query = "select p from Person p where p.fullName = :name and p.active = true order by p.login")
 @NamedQuery(name = Person.LEAVERS_REPORTED, query = "select p from Person p where p.active = true"
         + " and p.leaverReportedAt is not null order by p.leaverReportedAt")
 @NamedQuery(name = Person.UNCONFIRMED_SINCE, query = "select p from Person p where p.active = true"
@@ -59,6 +65,17 @@ public class Person {
     public static final String ACTIVE_PER_UNIT = "Person.activePerUnit";
     public static final String IN_UNITS = "Person.inUnits";
     public static final String ACTIVE = "Person.active";
+    public static final String ACTIVE_NAMED = "Person.activeNamed";
+    public static final String ACTIVE_MATCHING = "Person.activeMatching";
+    public static final String ACTIVE_MATCHING_IN_UNIT = "Person.activeMatchingInUnit";
+    /**
+     * Name or login contains :text, or the pinyin keys contain :compact. The patterns escape % and _ with a backslash,
+     * which is the default LIKE escape of H2 and PostgreSQL: an explicit ESCAPE clause would make EclipseLink print
+     * every parameter into the statement (and the boolean as 1, which H2 refuses).
+     */
+    static final String MATCHES = "lower(p.fullName) like :text or p.login like :text"
+            + " or p.nameInitials like :compact or p.namePinyin like :compact";
+
     public static final String LEAVERS_REPORTED = "Person.leaversReported";
     public static final String UNCONFIRMED_SINCE = "Person.unconfirmedSince";
 
@@ -81,6 +98,10 @@ public class Person {
     /** Pinyin initials of the name (王伟 → ww), for search. */
     @Column(name = "name_initials", length = 64)
     private String nameInitials;
+
+    /** The whole pinyin of the name (王伟 → wangwei), for search (A5). */
+    @Column(name = "name_pinyin", length = PinyinSpelling.MAX)
+    private String namePinyin;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id", nullable = false)
@@ -165,9 +186,7 @@ public class Person {
         if (!validLogin(this.login)) {
             throw new IllegalArgumentException("not a valid login name: " + login);
         }
-        this.fullName = DisplayText.name(fullName, MAX_NAME).orElseThrow(
-                () -> new IllegalArgumentException("a person needs a visible name of at most 64 characters"));
-        this.nameInitials = PinyinInitials.of(this.fullName);
+        rename(fullName);
         this.unit = Objects.requireNonNull(unit, "unit");
         this.email = email;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -197,6 +216,14 @@ public class Person {
     /** Login names are compared case-insensitively: they are stored lower-case and trimmed. */
     public static String normaliseLogin(String login) {
         return Logins.normalise(login);
+    }
+
+    /** Gives the person a (new) name; the search keys derived from it follow (A5). */
+    public void rename(String fullName) {
+        this.fullName = DisplayText.name(fullName, MAX_NAME).orElseThrow(
+                () -> new IllegalArgumentException("a person needs a visible name of at most 64 characters"));
+        this.nameInitials = PinyinInitials.of(this.fullName);
+        this.namePinyin = PinyinSpelling.of(this.fullName);
     }
 
     /** Grants a university-wide role. */
@@ -455,6 +482,14 @@ public class Person {
 
     public String getFullName() {
         return fullName;
+    }
+
+    public String getNameInitials() {
+        return nameInitials;
+    }
+
+    public String getNamePinyin() {
+        return namePinyin;
     }
 
     public Unit getUnit() {

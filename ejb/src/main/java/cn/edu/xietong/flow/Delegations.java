@@ -7,6 +7,7 @@ import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.instance.Delegation;
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Out-of-office proxies (委托, A2): a person names a deputy for a period, for every flow or chosen ones; to-dos that
@@ -39,6 +42,19 @@ public class Delegations {
 
     @EJB
     private AuditTrail audit;
+
+    /**
+     * The flows a proxy may be limited to, by name: every published design (a to-do of any of them may arrive for
+     * the caller), once per code, in catalogue order.
+     */
+    public List<DelegableFlow> delegable() {
+        Map<String, DelegableFlow> flows = new LinkedHashMap<>();
+        for (FlowDesign design : em.createNamedQuery(FlowDesign.PUBLISHED, FlowDesign.class).getResultList()) {
+            flows.putIfAbsent(design.getCode(),
+                    new DelegableFlow(design.getCode(), new Bilingual(design.getNameZh(), design.getNameEn())));
+        }
+        return List.copyOf(flows.values());
+    }
 
     /** The caller's proxies that have not ended. */
     public List<Delegation> mine() {

@@ -3,15 +3,13 @@ package cn.edu.xietong.flow;
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.notice.FlowNotices;
-import cn.edu.xietong.flow.instance.NoticeKind;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.presence.WorkingHours;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
@@ -59,8 +57,6 @@ public class Supervision {
     @EJB
     private FlowTrail trail;
 
-    @EJB
-    private FlowNotices notices;
 
     private List<FlowInstance> coreInstances() {
         return em.createNamedQuery(FlowInstance.OF_CORE_DESIGNS, FlowInstance.class).setMaxResults(BOARD_LIMIT)
@@ -132,31 +128,28 @@ public class Supervision {
 
     /** A supervisor's comment on a core flow, in its signed trail. */
     public FlowInstance comment(long instanceId, String text) {
-        FlowInstance instance = lockedCore(instanceId);
-        instance.comment(directory.me(), text, context(instance));
-        trail.seal(instance);
-        return instance;
+        return onCore(instanceId, (instance, me, context) -> instance.comment(me, text, context));
     }
 
     /** Urges (督办) the current handlers of a core flow; they are told by notice and mail. */
     public FlowInstance urge(long instanceId, String note) {
-        FlowInstance instance = lockedCore(instanceId);
-        for (FlowTask task : instance.urge(directory.me(), true, note, context(instance))) {
-            notices.mail(task.getAssignee(), instance, NoticeKind.URGE, note, task.getDueAt(), null);
-        }
-        trail.seal(instance);
-        return instance;
+        return onCore(instanceId, (instance, me, context) -> instance.urge(me, true, note, context));
     }
 
-    private FlowInstance lockedCore(long instanceId) {
+    /** A supervisor's command on a core flow, by the caller ({@code me}). */
+    @FunctionalInterface
+    private interface SupervisorCommand {
+        void run(FlowInstance instance, Person me, FlowContext context);
+    }
+
+    /** Locks the instance, refuses one that is not of a core flow, runs the command and seals the trail. */
+    private FlowInstance onCore(long instanceId, SupervisorCommand command) {
         FlowInstance instance = em.find(FlowInstance.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
         if (instance == null || !instance.getDesign().isCore()) {
             throw new DomainException("flow.noSuchInstance");
         }
-        return instance;
-    }
-
-    private FlowContext context(FlowInstance instance) {
-        return FlowDirectory.contextFor(em, instance, clock.now(), calendar.calendar());
+        Person me = directory.me();
+        return new CommandRunner(em, trail, clock.now(), calendar.calendar())
+                .run(instance, context -> command.run(instance, me, context));
     }
 }

@@ -5,8 +5,8 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -30,13 +30,17 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The mail gateway (C2). Sends through the mail session the server configures, so the SMTP host and port are the
- * operator's to set ({@code -Dxietong.smtp.host}, {@code -Dxietong.smtp.port}); every attempt is logged.
+ * The mail gateway's administration (C2): its settings and a test mail, sent at once through the mail session the
+ * server configures, so the SMTP host and port are the operator's to set ({@code -Dxietong.smtp.host},
+ * {@code -Dxietong.smtp.port}); every test is logged. Notifications go through the outbox ({@link Outbox}).
  */
 @Stateless
 public class MailGateway {
 
     private static final String BUNDLE = "cn.edu.xietong.mail.MailText";
+
+    @EJB
+    private OfficeClock clock;
 
     @Resource(lookup = "java:jboss/mail/Oa")
     private Session session;
@@ -72,7 +76,7 @@ public class MailGateway {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.SIMPLIFIED_CHINESE : locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String sender = context.getCallerPrincipal().getName();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String subject = text.getString("test.subject");
         String body = MessageFormat.format(text.getString("test.body"), sender,
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Campus.zone()).format(now));
@@ -94,34 +98,6 @@ public class MailGateway {
         audit.record(AuditEvent.MAIL_TEST, dispatch.isSent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, sender,
                 null, "to " + dispatch.getRecipient() + (dispatch.isSent() ? "" : ": " + dispatch.getDetail()));
         return dispatch;
-    }
-
-    /**
-     * Sends a notice to a person's address on behalf of the system (flow reminders, escalations, urging). The attempt
-     * is logged; a refused delivery is logged as FAILED and does not undo what caused the notice.
-     *
-     * @return whether the SMTP server took the mail
-     */
-    @PermitAll
-    public boolean sendNotice(MailDispatch.Kind kind, String recipient, String subject, String body, String requestedBy) {
-        Instant now = Instant.now();
-        MailDispatch dispatch;
-        try {
-            InternetAddress to = parseRecipient(recipient);
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, to);
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
-            message.setSentDate(Date.from(now));
-            Transport.send(message);
-            dispatch = new MailDispatch(kind, to.getAddress(), subject, requestedBy, now, MailDispatch.Outcome.SENT,
-                    null);
-        } catch (MessagingException | DomainException e) {
-            dispatch = new MailDispatch(kind, String.valueOf(recipient), subject, requestedBy, now,
-                    MailDispatch.Outcome.FAILED, e instanceof DomainException ? "invalid address" : rootMessage(e));
-        }
-        em.persist(dispatch);
-        return dispatch.isSent();
     }
 
     /** The newest dispatches first. */

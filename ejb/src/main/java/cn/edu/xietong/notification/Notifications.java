@@ -10,6 +10,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -37,11 +39,18 @@ public class Notifications {
     @EJB
     private OfficeClock clock;
 
-    /** Stores a notification in the caller's transaction (there must be one: it is the event's). */
+    @Inject
+    private Event<NotificationPosted> posted;
+
+    /**
+     * Stores a notification in the caller's transaction (there must be one: it is the event's), and tells the
+     * observers of {@link NotificationPosted} in that transaction (the mail gateway stores its e-mail, C2).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void post(Notification notification) {
         em.persist(notification);
+        posted.fire(new NotificationPosted(notification));
     }
 
     /** The caller's notifications, newest first, read ones too. */

@@ -1,7 +1,9 @@
 package cn.edu.xietong.operations;
 
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +13,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
 public class SelfCheckService {
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -70,7 +74,7 @@ public class SelfCheckService {
     /** Opens the report of a job execution (idempotent: a restarted execution keeps its report). */
     public SelfCheckReport open(long jobExecutionId, String startedBy) {
         return byExecution(jobExecutionId).orElseGet(() -> {
-            SelfCheckReport report = new SelfCheckReport(jobExecutionId, startedBy, Instant.now());
+            SelfCheckReport report = new SelfCheckReport(jobExecutionId, startedBy, clock.now());
             em.persist(report);
             return report;
         });
@@ -82,7 +86,7 @@ public class SelfCheckService {
 
     public SelfCheckReport finish(long jobExecutionId) {
         SelfCheckReport report = require(jobExecutionId);
-        report.finish(Instant.now());
+        report.finish(clock.now());
         return report;
     }
 

@@ -6,8 +6,8 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
-import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -33,6 +33,9 @@ import java.util.Map;
 @RolesAllowed({"UNIT_LEADER", "SUPERVISOR"})
 public class PresenceReports {
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -55,7 +58,7 @@ public class PresenceReports {
         if (day == null) {
             throw new InvalidInputException(List.of("presence.dateRequired"));
         }
-        if (day.isAfter(LocalDate.now(Campus.zone()))) {
+        if (day.isAfter(clock.today())) {
             throw new InvalidInputException(List.of("presence.future"));
         }
         if (!calendar.calendar().isWorkingDay(day)) {

@@ -3,6 +3,7 @@ package cn.edu.xietong.presence;
 import cn.edu.xietong.directory.DirectoryService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,9 @@ public class PresenceService {
     /** Active within this long counts as online. */
     public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -31,7 +35,7 @@ public class PresenceService {
     /** The caller is active now: online, and present in this half-hour of the day. */
     public void seen() {
         Person me = directory.me();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         me.seenAt(now);
         ZonedDateTime local = now.atZone(Campus.zone());
         PresenceDay.Key key = new PresenceDay.Key(me.getId(), local.toLocalDate());

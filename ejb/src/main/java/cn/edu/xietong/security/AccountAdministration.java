@@ -8,6 +8,8 @@ import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.Reason;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -17,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +40,9 @@ public class AccountAdministration {
     private static final String SYMBOLS = "#%+-=@";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -55,11 +59,8 @@ public class AccountAdministration {
      * @throws InvalidInputException {@code account.reasonRequired}, {@code account.alreadyInactive}, and those of
      *                               {@link #kept}
      */
-    public void deactivate(String login, String reason) {
+    public void deactivate(String login, @Reason(message = "account.reasonRequired") String reason) {
         Person person = kept(login, AuditEvent.ACCOUNT_DEACTIVATE);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException(List.of("account.reasonRequired"));
-        }
         if (!person.isActive()) {
             throw new InvalidInputException(List.of("account.alreadyInactive"));
         }
@@ -90,7 +91,7 @@ public class AccountAdministration {
             throw new InvalidInputException(List.of("account.sameUnit"));
         }
         String before = person.getUnit().getCode();
-        person.moveTo(target, Instant.now(), caller());
+        person.moveTo(target, clock.now(), caller());
         changed(person, PersonChange.Kind.MOVE, before, target.getCode(), blankToNull(reason), AuditEvent.ACCOUNT_MOVE);
     }
 
@@ -104,7 +105,7 @@ public class AccountAdministration {
         Person person = kept(login, AuditEvent.PASSWORD_RESET);
         String temporary = temporaryPassword();
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
-        person.resetPassword(PasswordHasher.current().hash(temporary.toCharArray()), Instant.now(),
+        person.resetPassword(PasswordHasher.current().hash(temporary.toCharArray()), clock.now(),
                 policy.getHistorySize());
         changed(person, PersonChange.Kind.PASSWORD_RESET, null, "must change at next login", null,
                 AuditEvent.PASSWORD_RESET);
@@ -141,7 +142,7 @@ public class AccountAdministration {
 
     private void changed(Person person, PersonChange.Kind kind, String before, String after, String reason,
                          AuditEvent event) {
-        em.persist(new PersonChange(person, Instant.now(), caller(), kind, before, after, reason));
+        em.persist(new PersonChange(person, clock.now(), caller(), kind, before, after, reason));
         audit.record(event, AuditOutcome.SUCCESS, caller(), null, person.getLogin()
                 + (before == null ? "" : ": " + before + " -> " + after) + (reason == null ? "" : " (" + reason + ")"));
     }

@@ -10,6 +10,8 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.Reason;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +39,9 @@ import java.util.Set;
 @Stateless
 public class AccountRequests {
 
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -81,7 +86,7 @@ public class AccountRequests {
     public AccountRequest request(String login, String fullName, Long unitId, String email, String clientAddress) {
         String name = Person.normaliseLogin(login);
         String by = authenticatedCaller().orElse(null);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (by == null && clientAddress != null && em.createNamedQuery(AccountRequest.FROM_ADDRESS_SINCE, Long.class)
                 .setParameter("address", clientAddress).setParameter("since", now.minus(Duration.ofHours(1)))
                 .getSingleResult() >= PER_ADDRESS_PER_HOUR) {
@@ -182,7 +187,7 @@ public class AccountRequests {
         if (loginTakenByPerson(name)) {
             throw new InvalidInputException(List.of("request.login.taken"));
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         request.approve(caller().getLogin(), now, name);
         Person person = new Person(name, request.getFullName(), request.getUnit(), request.getEmail(), now);
         String temporary = AccountAdministration.temporaryPassword();
@@ -201,12 +206,9 @@ public class AccountRequests {
      * @throws InvalidInputException {@code request.reasonRequired} or {@code request.decided}
      */
     @RolesAllowed("UNIT_IT")
-    public void reject(long id, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException(List.of("request.reasonRequired"));
-        }
+    public void reject(long id, @Reason(message = "request.reasonRequired") String reason) {
         AccountRequest request = decidable(id);
-        request.reject(caller().getLogin(), Instant.now(), reason.strip());
+        request.reject(caller().getLogin(), clock.now(), reason.strip());
         audit.record(AuditEvent.ACCOUNT_REJECT, AuditOutcome.SUCCESS, caller().getLogin(), null,
                 "request " + id + ": " + request.getLogin() + " (" + reason.strip() + ")");
     }

@@ -73,7 +73,7 @@ public class AccountService {
      */
     public LoginResult logIn(String login, char[] password, String clientAddress) {
         String name = Person.normaliseLogin(login);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         try {
             LoginGuards.Admission admission = guards.admit(name, clientAddress, now);
             if (admission.verdict() == LoginGuards.Verdict.THROTTLED) {
@@ -125,7 +125,7 @@ public class AccountService {
      * and address throttling as for passwords); the ticket serves five codes within five minutes.
      */
     public LoginResult logInSecondStep(String ticket, String code, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         LoginChallenge challenge = ticket == null ? null
                 : em.find(LoginChallenge.class, SecondFactors.sha256(ticket), LockModeType.PESSIMISTIC_WRITE);
         if (challenge == null || !challenge.openAt(now)) {
@@ -201,7 +201,7 @@ public class AccountService {
     public PasswordStatus passwordStatus() {
         Person me = caller();
         PasswordPolicy policy = passwordPolicy();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return new PasswordStatus(policy.expiresAt(me), policy.warn(me, now),
                 me.isMustChangePassword() || policy.expired(me, now));
     }
@@ -235,7 +235,7 @@ public class AccountService {
                         String.join(", ", problems));
                 throw new InvalidInputException(problems);
             }
-            me.newPassword(hasher.hash(next), Instant.now(), policy.getHistorySize());
+            me.newPassword(hasher.hash(next), clock.now(), policy.getHistorySize());
             audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.SUCCESS, me.getLogin(), null, "other sessions end");
             return me.getSessionEpoch();
         } finally {

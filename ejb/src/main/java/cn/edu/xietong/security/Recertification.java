@@ -10,6 +10,8 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.Reason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -30,6 +32,9 @@ import java.util.List;
  */
 @Stateless
 public class Recertification {
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -53,7 +58,7 @@ public class Recertification {
     public List<Review> members(long unitId) {
         List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId, directory.me()));
         PasswordPolicy policy = policy();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultStream()
                 .map(p -> review(p, policy, now))
                 .sorted((a, b) -> a.dueAt().compareTo(b.dueAt()))
@@ -72,7 +77,7 @@ public class Recertification {
         Person me = directory.me();
         List<Person> members = membersNamed(unitId, logins, me);
         String caller = me.getLogin();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         for (Person p : members) {
             String before = p.getConfirmedAt() == null ? "never" : p.getConfirmedAt().toString();
             p.confirmMembership(now, caller);
@@ -90,14 +95,11 @@ public class Recertification {
      * @throws InvalidInputException {@code recert.reasonRequired}, {@code recert.notMember}
      */
     @RolesAllowed("UNIT_IT")
-    public void reportLeaver(long unitId, String login, String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidInputException(List.of("recert.reasonRequired"));
-        }
+    public void reportLeaver(long unitId, String login, @Reason(message = "recert.reasonRequired") String reason) {
         Person me = directory.me();
         Person person = membersNamed(unitId, List.of(login), me).get(0);
         String caller = me.getLogin();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         person.reportLeaver(now, caller, reason);
         em.persist(new PersonChange(person, now, caller, PersonChange.Kind.LEAVER_REPORTED, person.getUnit().getCode(),
                 null, reason.strip()));
@@ -109,7 +111,7 @@ public class Recertification {
     @RolesAllowed({"SYS_ADMIN", "SUPERVISOR"})
     public List<Review> overdue() {
         PasswordPolicy policy = policy();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return em.createNamedQuery(Person.UNCONFIRMED_SINCE, Person.class)
                 .setParameter("since", now.minus(java.time.Duration.ofDays(policy.getRecertificationDays())))
                 .getResultStream().map(p -> review(p, policy, now)).toList();

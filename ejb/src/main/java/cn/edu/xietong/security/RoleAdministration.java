@@ -9,6 +9,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -17,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +35,9 @@ public class RoleAdministration {
 
     /** The three administrators of 三员: no account holds more than one of them. */
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.SYS_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -103,7 +106,7 @@ public class RoleAdministration {
     }
 
     private void changed(Person person, PersonChange.Kind kind, String before, String after, AuditEvent event) {
-        em.persist(new PersonChange(person, Instant.now(), caller(), kind, before, after, null));
+        em.persist(new PersonChange(person, clock.now(), caller(), kind, before, after, null));
         audit.record(event, AuditOutcome.SUCCESS, caller(), null,
                 person.getLogin() + ": " + (before != null ? "-" + before : "+" + after));
     }

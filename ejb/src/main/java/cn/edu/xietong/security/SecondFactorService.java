@@ -8,6 +8,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,6 +32,9 @@ public class SecondFactorService {
 
     /** The name authenticator apps show above the account. */
     public static final String ISSUER = "Xietong";
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -107,9 +111,9 @@ public class SecondFactorService {
         byte[] secret = Totp.newSecret();
         String sealed = keys.seal(secret);
         if (factor == null) {
-            em.persist(new SecondFactor(me, sealed, Instant.now()));
+            em.persist(new SecondFactor(me, sealed, clock.now()));
         } else {
-            factor.restart(sealed, Instant.now());
+            factor.restart(sealed, clock.now());
         }
         return new Enrolment(Base32.encode(secret), Totp.keyUri(ISSUER, me.getLogin(), secret));
     }
@@ -130,7 +134,7 @@ public class SecondFactorService {
         if (factor.isEnrolled()) {
             throw new InvalidInputException(List.of("twoFactor.alreadyEnrolled"));
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         var step = Totp.verify(keys.open(factor.getSealedSecret()), code == null ? "" : code.strip(), now,
                 factor.getLastUsedStep());
         if (step.isEmpty()) {
@@ -198,7 +202,7 @@ public class SecondFactorService {
         em.remove(factor);
         person.endSessions(SessionEnd.SECOND_FACTOR_RESET); // a lost phone may be in someone else's hands
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        em.persist(new PersonChange(person, Instant.now(), caller, PersonChange.Kind.SECOND_FACTOR_RESET,
+        em.persist(new PersonChange(person, clock.now(), caller, PersonChange.Kind.SECOND_FACTOR_RESET,
                 "enrolled", "not enrolled", why));
         audit.record(AuditEvent.SECOND_FACTOR_RESET, AuditOutcome.SUCCESS, caller, null,
                 person.getLogin() + (why == null ? "" : " (" + why + ")"));
@@ -220,7 +224,7 @@ public class SecondFactorService {
      */
     private SecondFactor enrolledFactorProvenBy(String code, String purpose) {
         Person me = directory.me();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         SecondFactor factor = em.find(SecondFactor.class, me.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (factor == null || !factor.isEnrolled()) {
             throw new InvalidInputException(List.of("twoFactor.notEnrolled"));

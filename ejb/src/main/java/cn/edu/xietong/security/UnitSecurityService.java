@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -31,6 +32,9 @@ public class UnitSecurityService {
     /** No login for this long makes an account dormant. */
     public static final Duration DORMANT = Duration.ofDays(30);
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -54,7 +58,7 @@ public class UnitSecurityService {
         }
         List<Long> units = UnitScope.unitAndBelow(em, unit);
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Set<Long> enrolled = new HashSet<>(em.createNamedQuery(SecondFactor.ENROLLED_IN_UNITS, Long.class)
                 .setParameter("units", units).getResultList());
         List<UnitRisk> found = new ArrayList<>();

@@ -59,7 +59,7 @@ public class DatabaseMigrator {
         String vendor = vendor();
         FluentConfiguration flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys),
+                .javaMigrations(new V13__NameInitials(), new V16__SignedAuditChain(keys), new V21__NamePinyin(),
                         new V22__NotificationCentre())
                 .placeholders(Map.of("appRole", applicationRole()))
                 .baselineOnMigrate(true)

@@ -6,9 +6,11 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.shared.StartupMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -90,6 +92,9 @@ public class DemoUniversity {
             new PersonRow("weiwen", "魏文", "LIB", Role.UNIT_LEADER),
             new PersonRow("taoran", "陶然", "LIB"));
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -113,7 +118,7 @@ public class DemoUniversity {
             em.persist(unit);
             units.put(row.code(), unit);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Person> everyone = new java.util.ArrayList<>();
         for (PersonRow row : PEOPLE) {
             Unit unit = units.get(row.unit());

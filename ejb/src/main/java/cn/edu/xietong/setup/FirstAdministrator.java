@@ -7,9 +7,11 @@ import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.EnrolmentDue;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.shared.StartupMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -97,6 +99,9 @@ public class FirstAdministrator {
         }
     };
 
+    @EJB
+    private OfficeClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -132,7 +137,7 @@ public class FirstAdministrator {
                 return plan.problems();
             }
             Unit unit = technologyCentre();
-            Instant now = Instant.now();
+            Instant now = clock.now();
             for (Administrator wanted : plan.administrators()) {
                 Person admin = new Person(wanted.login(), wanted.name(), unit, null, now);
                 admin.grant(wanted.role());

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The one clock deadlines, reminders and escalations read (B2), so that tests can move time. It is the system
- * clock; only a server started with {@code -Dxietong.clock.adjustable=true} (the test server) lets it be shifted.
+ * The one clock: every "now" and "today" of the application comes from here — deadlines, reminders and escalations
+ * (B2), logins, password ages, sessions, presence, audit records, account reviews — so that tests move time instead of
+ * back-dating rows. Services read it and pass the time into the domain (as {@code FlowContext} does); no domain
+ * object reaches for a clock. Elapsed time (timeouts, caches) is measured apart from it. It is the system clock; only
+ * a server started with {@code -Dxietong.clock.adjustable=true} (the test server) lets it be shifted.
  */
 @Singleton
 @Lock(LockType.READ)

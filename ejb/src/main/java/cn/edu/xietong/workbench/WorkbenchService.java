@@ -1,7 +1,7 @@
 package cn.edu.xietong.workbench;
 
 import cn.edu.xietong.flow.FlowCounts;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.security.ModuleRights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,10 +20,10 @@ public class WorkbenchService {
     private ModuleRights rights;
 
     @EJB
-    private FlowService flows;
+    private Worklists worklists;
 
     public WorkbenchCounts countsForCaller() {
-        FlowCounts counts = flows.counts();
+        FlowCounts counts = worklists.counts();
         return new WorkbenchCounts(counts.todo(), counts.overdue(), counts.unreadCopies(), counts.running(), 0,
                 rights.mine());
     }

@@ -10,7 +10,9 @@ import cn.edu.xietong.audit.ChainVerification;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.Worklists;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -80,7 +82,13 @@ class TamperEvidenceIT {
     private AsAuditAdmin auditor;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private Worklists worklists;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private TestData data;
@@ -164,11 +172,11 @@ class TamperEvidenceIT {
         long design = data.publishedDesign("leave");
         FormValues values = FormValues.of(Map.of("kind", "事假", "period", "2026-12-07/2026-12-07", "days", "1",
                 "reason", "家中有事"));
-        return AsPerson.call(staff, () -> flows.start(design, "请假1天", values, Map.of("school", List.of("liming"))));
+        return AsPerson.call(staff, () -> commands.start(design, "请假1天", values, Map.of("school", List.of("liming"))));
     }
 
     private long todoOf(Person person, FlowInstance instance) throws Exception {
-        return AsPerson.call(person, () -> flows.todos()).stream()
+        return AsPerson.call(person, () -> worklists.todos()).stream()
                 .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).findFirst()
                 .orElseThrow(() -> new AssertionError(person.getLogin() + " has no to-do for " + instance.getId()));
     }
@@ -178,7 +186,7 @@ class TamperEvidenceIT {
         Team team = team();
         FlowInstance instance = leaveOfOneDay(team.staff());
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.reject(task, "不同意"));
+        AsPerson.call(team.leader(), () -> commands.reject(task, "不同意"));
         int count = ((Number) rows("select action_seq from flow_instance where uid = ?", instance.getUid()).get(0)
                 .values().iterator().next()).intValue();
         String previousHash = (String) rows("select prev_hash from flow_action where instance_uid = ? and seq = ?",
@@ -188,7 +196,7 @@ class TamperEvidenceIT {
         update("update flow_instance set action_seq = ?, last_hash = ?, status = 'RUNNING' where uid = ?",
                 count - 1, previousHash, instance.getUid());
 
-        TrailCheck check = AsPerson.call(team.staff(), () -> flows.verify(instance.getId()));
+        TrailCheck check = AsPerson.call(team.staff(), () -> records.verify(instance.getId()));
         assertEquals(new TrailCheck(count - 1, count, "stale"), check);
     }
 
@@ -197,7 +205,7 @@ class TamperEvidenceIT {
         Team team = team();
         FlowInstance instance = leaveOfOneDay(team.staff());
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+        AsPerson.call(team.leader(), () -> commands.approve(task, "同意", null));
         int count = ((Number) rows("select action_seq from flow_instance where uid = ?", instance.getUid()).get(0)
                 .values().iterator().next()).intValue();
         String json = (String) rows("select values_json from flow_instance where uid = ?", instance.getUid()).get(0)
@@ -207,7 +215,7 @@ class TamperEvidenceIT {
         update("update flow_instance set values_json = ? where uid = ?", json.replace("家中有事", "出国旅游"),
                 instance.getUid());
 
-        TrailCheck check = AsPerson.call(team.staff(), () -> flows.verify(instance.getId()));
+        TrailCheck check = AsPerson.call(team.staff(), () -> records.verify(instance.getId()));
         assertEquals(new TrailCheck(count, count, "formChanged"), check);
     }
 
@@ -216,8 +224,8 @@ class TamperEvidenceIT {
         Team team = team();
         FlowInstance instance = leaveOfOneDay(team.staff());
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
-        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
+        AsPerson.call(team.leader(), () -> commands.approve(task, "同意", null));
+        assertTrue(AsPerson.call(team.staff(), () -> records.verify(instance.getId())).isIntact());
     }
 
     // ---- the server's files

@@ -4,7 +4,8 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowDesigns;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.FlowDefinition;
 import cn.edu.xietong.flow.design.FlowDesign;
@@ -67,7 +68,10 @@ class ApprovalSheetIT {
     private FlowDesigns designs;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private TestData data;
@@ -101,13 +105,13 @@ class ApprovalSheetIT {
         Person staff = data.personIn(unit, PASSWORD, cheap);
         Person leader = data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
         FlowDesign design = design(unit);
-        FlowInstance instance = AsPerson.call(staff, () -> flows.start(design.getId(), "Sick leave, two days",
+        FlowInstance instance = AsPerson.call(staff, () -> commands.start(design.getId(), "Sick leave, two days",
                 FormValues.of(Map.of("kind", "病假", "period", "2026-12-14/2026-12-15", "cost", "12345.6")),
                 Map.of()));
-        long task = AsPerson.call(leader, () -> flows.sight(instance.getId())).taskId().orElseThrow();
-        AsPerson.call(leader, () -> flows.approve(task, "OK", null));
+        long task = AsPerson.call(leader, () -> records.sight(instance.getId())).taskId().orElseThrow();
+        AsPerson.call(leader, () -> commands.approve(task, "OK", null));
 
-        String english = text(AsPerson.call(staff, () -> flows.approvalSheet(instance.getId(), Locale.ENGLISH)));
+        String english = text(AsPerson.call(staff, () -> records.approvalSheet(instance.getId(), Locale.ENGLISH)));
         for (String expected : List.of("Leave request approval sheet", "Status: Approved", "Kind of leave: Sick leave",
                 "Dates: Dec 14, 2026 – Dec 15, 2026", "Cost: 12,345.60", "Approval path: Unit leader", "Approved",
                 "Signature check passed")) {
@@ -117,7 +121,7 @@ class ApprovalSheetIT {
             assertFalse(english.contains(chinese), "no Chinese chrome in the English sheet: " + chinese);
         }
 
-        String chinese = text(AsPerson.call(leader, () -> flows.approvalSheet(instance.getId(),
+        String chinese = text(AsPerson.call(leader, () -> records.approvalSheet(instance.getId(),
                 Locale.SIMPLIFIED_CHINESE)));
         for (String expected : List.of("请假申请 审批单", "请假类型：病假", "起止日期：2026年12月14日 至 2026年12月15日",
                 "费用：12,345.60", "审批路径：单位负责人审批", "签名验证通过")) {

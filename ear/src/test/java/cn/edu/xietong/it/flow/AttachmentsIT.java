@@ -9,7 +9,8 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.files.StoredFile;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -60,7 +61,10 @@ class AttachmentsIT {
     }
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private FileStore files;
@@ -104,24 +108,24 @@ class AttachmentsIT {
             FileInfo foreign = AsPerson.call(stranger, () -> files.upload("别人的.pdf", PDF));
             long design = data.publishedDesign("leave");
             FormInvalidException refused = assertThrows(FormInvalidException.class, () -> AsPerson.call(staff,
-                    () -> flows.start(design, "病假2天", leaveWith(List.of(foreign.uid())), Map.of())));
+                    () -> commands.start(design, "病假2天", leaveWith(List.of(foreign.uid())), Map.of())));
             assertEquals("form.unknownFile", refused.fieldProblems().get(0).messageKey());
 
             FlowInstance instance = AsPerson.call(staff,
-                    () -> flows.start(design, "病假2天", leaveWith(List.of(proof.uid())), Map.of()));
-            List<FileInfo> listed = AsPerson.call(leader, () -> flows.sight(instance.getId())).files();
+                    () -> commands.start(design, "病假2天", leaveWith(List.of(proof.uid())), Map.of()));
+            List<FileInfo> listed = AsPerson.call(leader, () -> records.sight(instance.getId())).files();
             assertEquals(List.of("诊断证明.pdf"), listed.stream().map(FileInfo::name).toList());
 
-            StoredFile downloaded = AsPerson.call(leader, () -> flows.attachment(instance.getId(), proof.uid()));
+            StoredFile downloaded = AsPerson.call(leader, () -> records.attachment(instance.getId(), proof.uid()));
             assertArrayEquals(PDF, downloaded.content());
             AuditRecord download = data.audits(AuditEvent.FILE_DOWNLOAD, leader.getLogin()).get(0);
             assertTrue(download.getDetail().contains("诊断证明.pdf") && download.getDetail().contains(
                     instance.getUid()), download.getDetail());
 
             assertThrows(EJBAccessException.class,
-                    () -> AsPerson.call(stranger, () -> flows.attachment(instance.getId(), proof.uid())));
+                    () -> AsPerson.call(stranger, () -> records.attachment(instance.getId(), proof.uid())));
             DomainException notNamed = assertThrows(DomainException.class,
-                    () -> AsPerson.call(leader, () -> flows.attachment(instance.getId(), foreign.uid())));
+                    () -> AsPerson.call(leader, () -> records.attachment(instance.getId(), foreign.uid())));
             assertEquals("flow.noSuchFile", notNamed.messageKey());
             assertTrue(data.audits(AuditEvent.FILE_DOWNLOAD, stranger.getLogin()).isEmpty());
         }

@@ -5,7 +5,9 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.Delegations;
 import cn.edu.xietong.flow.FlowDesigns;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.Worklists;
+import cn.edu.xietong.flow.Handover;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -48,7 +50,13 @@ class CoreFlowHandoverIT {
     }
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private Worklists worklists;
+
+    @EJB
+    private Handover handover;
 
     @EJB
     private FlowDesigns designs;
@@ -83,11 +91,11 @@ class CoreFlowHandoverIT {
         long expense = data.publishedDesign("expense");
         FormValues claim = FormValues.of(Map.of("purpose", "参加学术会议", "project", "科研经费",
                 "items", List.of(Map.of("item", "注册费", "date", "2026-11-20", "amount", "1200"))));
-        return AsPerson.call(staff, () -> flows.start(expense, "会议注册费报销", claim, Map.of()));
+        return AsPerson.call(staff, () -> commands.start(expense, "会议注册费报销", claim, Map.of()));
     }
 
     private List<Long> todosOf(Person person, FlowInstance instance) throws Exception {
-        return AsPerson.call(person, () -> flows.todos()).stream()
+        return AsPerson.call(person, () -> worklists.todos()).stream()
                 .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).toList();
     }
 
@@ -102,12 +110,12 @@ class CoreFlowHandoverIT {
         long task = todosOf(team.leader(), instance).get(0);
 
         Exception refused = assertThrows(Exception.class, () -> AsPerson.call(team.leader(),
-                () -> flows.transfer(task, team.outsider().getLogin(), "请你办理")));
+                () -> commands.transfer(task, team.outsider().getLogin(), "请你办理")));
         assertEquals("flow.core.notParticipant", refusal(refused));
         assertEquals(List.of(task), todosOf(team.leader(), instance), "the handler keeps the to-do");
         assertTrue(todosOf(team.outsider(), instance).isEmpty());
 
-        AsPerson.call(team.leader(), () -> flows.transfer(task, team.listed().getLogin(), "请你办理"));
+        AsPerson.call(team.leader(), () -> commands.transfer(task, team.listed().getLogin(), "请你办理"));
         assertEquals(1, todosOf(team.listed(), instance).size());
     }
 
@@ -119,11 +127,11 @@ class CoreFlowHandoverIT {
         data.deactivate(team.leader());
 
         Exception refused = assertThrows(Exception.class, () -> AsPerson.call(admin,
-                () -> flows.reassignOpenTasks(team.leader().getLogin(), team.outsider().getLogin(), "调离")));
+                () -> handover.reassignOpenTasks(team.leader().getLogin(), team.outsider().getLogin(), "调离")));
         assertEquals("flow.core.notParticipant", refusal(refused));
         assertTrue(todosOf(team.outsider(), instance).isEmpty(), "nothing moved");
 
-        assertEquals(1, AsPerson.call(admin, () -> flows.reassignOpenTasks(team.leader().getLogin(),
+        assertEquals(1, AsPerson.call(admin, () -> handover.reassignOpenTasks(team.leader().getLogin(),
                 team.listed().getLogin(), "调离")));
         assertEquals(1, todosOf(team.listed(), instance).size());
     }
@@ -135,13 +143,13 @@ class CoreFlowHandoverIT {
         long task = todosOf(team.leader(), instance).get(0);
 
         Exception refused = assertThrows(Exception.class, () -> AsPerson.call(team.leader(),
-                () -> flows.addApprovers(task, List.of(team.listed().getLogin(), team.outsider().getLogin()),
+                () -> commands.addApprovers(task, List.of(team.listed().getLogin(), team.outsider().getLogin()),
                         Placement.ALONGSIDE, "请会签")));
         assertEquals("flow.core.notParticipant", refusal(refused));
         assertTrue(todosOf(team.listed(), instance).isEmpty(), "nobody is added when one is not on the list");
         assertTrue(todosOf(team.outsider(), instance).isEmpty());
 
-        AsPerson.call(team.leader(), () -> flows.addApprovers(task, List.of(team.listed().getLogin()),
+        AsPerson.call(team.leader(), () -> commands.addApprovers(task, List.of(team.listed().getLogin()),
                 Placement.ALONGSIDE, "请会签"));
         assertEquals(1, todosOf(team.listed(), instance).size());
     }

@@ -4,7 +4,9 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowDesigns;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.Worklists;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.DesignProblem;
@@ -67,7 +69,13 @@ class FlowDesignsIT {
     private FlowDesigns designs;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private Worklists worklists;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private TestData data;
@@ -127,11 +135,11 @@ class FlowDesignsIT {
                 .anyMatch(d -> d.getId().equals(draft.getId())));
         assertEquals(DesignStatus.PUBLISHED, AsPerson.call(supervisor, () -> designs.publish(draft.getId())).getStatus());
 
-        assertTrue(AsPerson.call(staff, () -> flows.catalogue(Category.DAILY)).stream()
+        assertTrue(AsPerson.call(staff, () -> commands.catalogue(Category.DAILY)).stream()
                 .anyMatch(d -> d.getId().equals(draft.getId())));
-        assertFalse(AsPerson.call(outsider, () -> flows.catalogue(null)).stream()
+        assertFalse(AsPerson.call(outsider, () -> commands.catalogue(null)).stream()
                 .anyMatch(d -> d.getCode().equals(code)), "a unit's own flow is not in other units' catalogues");
-        FlowInstance running = AsPerson.call(staff, () -> flows.start(draft.getId(), "买书", FormValues.of(
+        FlowInstance running = AsPerson.call(staff, () -> commands.start(draft.getId(), "买书", FormValues.of(
                 Map.of("topic", "买书")), Map.of()));
 
         FlowDesign second = AsPerson.call(it, () -> designs.newVersion(draft.getId()));
@@ -144,17 +152,17 @@ class FlowDesignsIT {
         assertEquals(DesignStatus.SUPERSEDED, AsPerson.call(it, () -> designs.design(draft.getId())).getStatus());
 
         long task = todo(leader, running);
-        AsPerson.call(leader, () -> flows.approve(task, null, null));
-        InstanceSight atExpert = AsPerson.call(staff, () -> flows.sight(running.getId()));
+        AsPerson.call(leader, () -> commands.approve(task, null, null));
+        InstanceSight atExpert = AsPerson.call(staff, () -> records.sight(running.getId()));
         assertEquals(1, atExpert.summary().designVersion(), "the running instance keeps its version");
         assertEquals(List.of("expert"), atExpert.diagram().stream().filter(n -> n.state().equals("current"))
                 .map(n -> n.node().id()).toList());
-        AsPerson.call(expert, () -> flows.approve(todo(expert, running), null, null));
-        assertEquals(InstanceStatus.APPROVED, AsPerson.call(staff, () -> flows.sight(running.getId())).summary().status());
+        AsPerson.call(expert, () -> commands.approve(todo(expert, running), null, null));
+        assertEquals(InstanceStatus.APPROVED, AsPerson.call(staff, () -> records.sight(running.getId())).summary().status());
     }
 
     private long todo(Person person, FlowInstance instance) throws Exception {
-        return AsPerson.call(person, () -> flows.todos()).stream()
+        return AsPerson.call(person, () -> worklists.todos()).stream()
                 .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).findFirst()
                 .orElseThrow();
     }

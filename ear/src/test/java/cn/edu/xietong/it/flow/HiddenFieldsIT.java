@@ -6,7 +6,8 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.flow.FlowDesigns;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.FlowDefinition;
@@ -78,7 +79,10 @@ class HiddenFieldsIT {
     private FlowDesigns designs;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private FileStore files;
@@ -128,36 +132,36 @@ class HiddenFieldsIT {
         Person reader = data.personIn(unit, PASSWORD, cheap);
         FlowDesign design = design(unit, reader);
         FileInfo proof = AsPerson.call(staff, () -> files.upload("证明.pdf", PDF));
-        FlowInstance instance = AsPerson.call(staff, () -> flows.start(design.getId(), "家事假", FormValues.of(Map.of(
+        FlowInstance instance = AsPerson.call(staff, () -> commands.start(design.getId(), "家事假", FormValues.of(Map.of(
                 "topic", "照顾家人", "secret", SECRET, "proof", List.of(proof.uid()))), Map.of()));
 
-        InstanceSight atLeader = AsPerson.call(leader, () -> flows.sight(instance.getId()));
+        InstanceSight atLeader = AsPerson.call(leader, () -> records.sight(instance.getId()));
         assertHidden(atLeader, "secret", "proof");
         assertTrue(atLeader.files().isEmpty());
         DomainException noFile = assertThrows(DomainException.class,
-                () -> AsPerson.call(leader, () -> flows.attachment(instance.getId(), proof.uid())));
+                () -> AsPerson.call(leader, () -> records.attachment(instance.getId(), proof.uid())));
         assertEquals("flow.noSuchFile", noFile.messageKey());
-        assertFalse(sheetText(AsPerson.call(leader, () -> flows.approvalSheet(instance.getId(), ZH)))
+        assertFalse(sheetText(AsPerson.call(leader, () -> records.approvalSheet(instance.getId(), ZH)))
                 .contains(SECRET));
-        assertFalse(AsPerson.call(leader, () -> flows.exportTrail(instance.getId())).contains(SECRET));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> flows.revision(instance.getId())),
+        assertFalse(AsPerson.call(leader, () -> records.exportTrail(instance.getId())).contains(SECRET));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> records.revision(instance.getId())),
                 "a handler never gets the initiator's whole form to revise");
 
-        long task = AsPerson.call(leader, () -> flows.sight(instance.getId())).taskId().orElseThrow();
-        AsPerson.call(leader, () -> flows.approve(task, "同意", null));
-        InstanceSight atReader = AsPerson.call(reader, () -> flows.sight(instance.getId()));
+        long task = AsPerson.call(leader, () -> records.sight(instance.getId())).taskId().orElseThrow();
+        AsPerson.call(leader, () -> commands.approve(task, "同意", null));
+        InstanceSight atReader = AsPerson.call(reader, () -> records.sight(instance.getId()));
         assertHidden(atReader, "secret");
         assertEquals(List.of(proof.uid()), atReader.files().stream().map(FileInfo::uid).toList(),
                 "the copy node hides the note, not the proof");
         assertTrue(atReader.may(InstanceSight.Action.READ));
-        String readerSheet = sheetText(AsPerson.call(reader, () -> flows.approvalSheet(instance.getId(), ZH)));
+        String readerSheet = sheetText(AsPerson.call(reader, () -> records.approvalSheet(instance.getId(), ZH)));
         assertFalse(readerSheet.contains(SECRET));
         assertTrue(readerSheet.contains("照顾家人"), "the sheet still carries what the reader may see");
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(reader, () -> flows.revision(instance.getId())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(reader, () -> records.revision(instance.getId())));
 
-        InstanceSight atInitiator = AsPerson.call(staff, () -> flows.sight(instance.getId()));
+        InstanceSight atInitiator = AsPerson.call(staff, () -> records.sight(instance.getId()));
         assertEquals(SECRET, atInitiator.values().text("secret").orElseThrow());
-        assertTrue(sheetText(AsPerson.call(staff, () -> flows.approvalSheet(instance.getId(), ZH)))
+        assertTrue(sheetText(AsPerson.call(staff, () -> records.approvalSheet(instance.getId(), ZH)))
                 .contains(SECRET));
     }
 
@@ -167,16 +171,16 @@ class HiddenFieldsIT {
         Person staff = data.personIn(unit, PASSWORD, cheap);
         Person leader = data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
         FlowDesign design = design(unit, data.personIn(unit, PASSWORD, cheap));
-        FlowInstance instance = AsPerson.call(staff, () -> flows.start(design.getId(), "家事假", FormValues.of(Map.of(
+        FlowInstance instance = AsPerson.call(staff, () -> commands.start(design.getId(), "家事假", FormValues.of(Map.of(
                 "topic", "照顾家人", "secret", SECRET)), Map.of()));
         DomainException running = assertThrows(DomainException.class,
-                () -> AsPerson.call(staff, () -> flows.revision(instance.getId())));
+                () -> AsPerson.call(staff, () -> records.revision(instance.getId())));
         assertEquals("flow.notWithInitiator", running.messageKey());
 
         long task = instance.getTasks().stream().filter(t -> t.getKind() == TaskKind.APPROVAL)
                 .map(FlowTask::getId).findFirst().orElseThrow();
-        AsPerson.call(leader, () -> flows.returnTo(task, "请补充", null));
-        Revision revision = AsPerson.call(staff, () -> flows.revision(instance.getId()));
+        AsPerson.call(leader, () -> commands.returnTo(task, "请补充", null));
+        Revision revision = AsPerson.call(staff, () -> records.revision(instance.getId()));
         assertEquals(SECRET, revision.values().text("secret").orElseThrow());
         assertEquals("请补充", revision.returnReason());
     }
@@ -188,13 +192,13 @@ class HiddenFieldsIT {
         Person stranger = data.personIn(data.unit(), PASSWORD, cheap);
         data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
         FlowDesign design = design(unit, data.personIn(unit, PASSWORD, cheap));
-        FlowInstance instance = AsPerson.call(staff, () -> flows.start(design.getId(), "家事假", FormValues.of(Map.of(
+        FlowInstance instance = AsPerson.call(staff, () -> commands.start(design.getId(), "家事假", FormValues.of(Map.of(
                 "topic", "照顾家人")), Map.of()));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> flows.sight(instance.getId())));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> flows.sight(Long.MAX_VALUE)));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> records.sight(instance.getId())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(stranger, () -> records.sight(Long.MAX_VALUE)));
         assertThrows(EJBAccessException.class,
-                () -> AsPerson.call(stranger, () -> flows.approvalSheet(instance.getId(), ZH)));
+                () -> AsPerson.call(stranger, () -> records.approvalSheet(instance.getId(), ZH)));
         assertThrows(EJBAccessException.class,
-                () -> AsPerson.call(stranger, () -> flows.approvalSheet(Long.MAX_VALUE, ZH)));
+                () -> AsPerson.call(stranger, () -> records.approvalSheet(Long.MAX_VALUE, ZH)));
     }
 }

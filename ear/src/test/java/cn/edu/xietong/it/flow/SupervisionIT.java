@@ -5,7 +5,8 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.BoardRow;
 import cn.edu.xietong.flow.FlowDesigns;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.HandlingFigure;
 import cn.edu.xietong.flow.Supervision;
 import cn.edu.xietong.flow.form.FormValues;
@@ -57,7 +58,10 @@ class SupervisionIT {
     private FlowDesigns designs;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private Notifications notifications;
@@ -81,17 +85,17 @@ class SupervisionIT {
         Person supervisor = data.personIn(data.unit(), PASSWORD, cheap, Role.SUPERVISOR);
         long expense = data.publishedDesign("expense");
 
-        assertFalse(AsPerson.call(staff, () -> flows.catalogue(null)).stream().anyMatch(d -> d.getId() == expense),
+        assertFalse(AsPerson.call(staff, () -> commands.catalogue(null)).stream().anyMatch(d -> d.getId() == expense),
                 "a core flow is only in the catalogue of people on its list");
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(staff, () -> flows.start(expense, "报销", claim(),
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(staff, () -> commands.start(expense, "报销", claim(),
                 Map.of())));
         AsPerson.run(supervisor, () -> designs.addParticipant("expense", staff.getLogin()));
         AsPerson.run(supervisor, () -> designs.addParticipant("expense", leader.getLogin()));
         assertTrue(AsPerson.call(supervisor, () -> designs.participants("expense")).stream()
                 .anyMatch(c -> c.getPerson().getLogin().equals(staff.getLogin())));
 
-        FlowInstance instance = AsPerson.call(staff, () -> flows.start(expense, "会议注册费报销", claim(), Map.of()));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(outsider, () -> flows.start(expense, "报销",
+        FlowInstance instance = AsPerson.call(staff, () -> commands.start(expense, "会议注册费报销", claim(), Map.of()));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(outsider, () -> commands.start(expense, "报销",
                 claim(), Map.of())));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> supervision.board()));
 
@@ -104,7 +108,7 @@ class SupervisionIT {
 
         AsPerson.call(supervisor, () -> supervision.comment(instance.getId(), "请财务处优先办理"));
         AsPerson.call(supervisor, () -> supervision.urge(instance.getId(), "本周内办结"));
-        List<FlowAction> trail = AsPerson.call(staff, () -> flows.trail(instance.getId()));
+        List<FlowAction> trail = AsPerson.call(staff, () -> records.trail(instance.getId()));
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.COMMENT && a.getOpinion().equals("请财务处优先办理")
                 && a.getActorLogin().equals(supervisor.getLogin())));
         assertTrue(trail.stream().anyMatch(a -> a.getKind() == ActionKind.URGE && "supervisor".equals(a.getDetail())));
@@ -112,7 +116,7 @@ class SupervisionIT {
         assertEquals(List.of(NoticeKind.URGE.name(), NoticeKind.TODO.name()),
                 told.stream().filter(n -> n.objectId() == instance.getId()).map(ListedNotification::kind).toList(),
                 "the leader was told of the to-do, then of the urging");
-        assertTrue(AsPerson.call(supervisor, () -> flows.sight(instance.getId())).summary().core(),
+        assertTrue(AsPerson.call(supervisor, () -> records.sight(instance.getId())).summary().core(),
                 "a supervisor reads every core flow instance");
     }
 }

@@ -8,7 +8,8 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.files.StoredFile;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -50,7 +51,10 @@ class TypedInputIT {
     }
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private FileStore files;
@@ -73,12 +77,12 @@ class TypedInputIT {
         data.personIn(unit, PASSWORD, cheap, Role.UNIT_LEADER);
         long design = data.publishedDesign("leave");
         FormInvalidException refused = assertThrows(FormInvalidException.class,
-                () -> AsPerson.call(staff, () -> flows.start(design, "请假", leave("1,5"), Map.of())));
+                () -> AsPerson.call(staff, () -> commands.start(design, "请假", leave("1,5"), Map.of())));
         assertEquals("days", refused.fieldProblems().get(0).field());
         assertEquals("form.notANumber", refused.fieldProblems().get(0).messageKey());
 
-        FlowInstance started = AsPerson.call(staff, () -> flows.start(design, "请假", leave("１．５"), Map.of()));
-        assertEquals("1.5", AsPerson.call(staff, () -> flows.sight(started.getId())).values().text("days")
+        FlowInstance started = AsPerson.call(staff, () -> commands.start(design, "请假", leave("１．５"), Map.of()));
+        assertEquals("1.5", AsPerson.call(staff, () -> records.sight(started.getId())).values().text("days")
                 .orElseThrow(), "stored, shown and compared as 1.5");
     }
 
@@ -87,7 +91,7 @@ class TypedInputIT {
         Person staff = data.personIn(data.unit(), PASSWORD, cheap);
         long design = data.publishedDesign("leave");
         DomainException refused = assertThrows(DomainException.class,
-                () -> AsPerson.call(staff, () -> flows.start(design, "\u200B\u200C\uFEFF", leave("1"), Map.of())));
+                () -> AsPerson.call(staff, () -> commands.start(design, "\u200B\u200C\uFEFF", leave("1"), Map.of())));
         assertEquals("flow.titleRequired", refused.messageKey());
     }
 

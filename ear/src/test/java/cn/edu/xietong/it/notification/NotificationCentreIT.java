@@ -5,7 +5,8 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowDesigns;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.FlowDefinition;
@@ -20,7 +21,7 @@ import cn.edu.xietong.flow.form.FormTemplate;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.InstanceStatus;
-import cn.edu.xietong.flow.notice.OverdueSweep;
+import cn.edu.xietong.flow.OverdueSweep;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
@@ -68,7 +69,10 @@ class NotificationCentreIT {
     }
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private Worklists worklists;
 
     @EJB
     private FlowDesigns designs;
@@ -104,13 +108,13 @@ class NotificationCentreIT {
     /** More than three days go on to the school leader (liming). */
     private FlowInstance leave(Person staff, String days) throws Exception {
         long design = data.publishedDesign("leave");
-        return AsPerson.call(staff, () -> flows.start(design, "请假-" + UUID.randomUUID().toString().substring(0, 6),
+        return AsPerson.call(staff, () -> commands.start(design, "请假-" + UUID.randomUUID().toString().substring(0, 6),
                 FormValues.of(Map.of("kind", "事假", "period", "2026-12-07/2026-12-11", "days", days,
                         "reason", "家中有事")), Map.of("school", List.of("liming"))));
     }
 
     private long todoOf(Person person, FlowInstance instance) throws Exception {
-        return AsPerson.call(person, () -> flows.todos()).stream()
+        return AsPerson.call(person, () -> worklists.todos()).stream()
                 .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).findFirst()
                 .orElseThrow(() -> new AssertionError(person.getLogin() + " has no to-do for " + instance.getId()));
     }
@@ -144,7 +148,7 @@ class NotificationCentreIT {
         Team team = team();
         FlowInstance instance = leave(team.staff());
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.returnTo(task, "请写明工作代理人", null));
+        AsPerson.call(team.leader(), () -> commands.returnTo(task, "请写明工作代理人", null));
 
         List<ListedNotification> told = told(team.staff(), instance);
         assertEquals(List.of("RETURNED"), told.stream().map(ListedNotification::kind).toList());
@@ -158,10 +162,10 @@ class NotificationCentreIT {
         Person liming = data.personByLogin("liming");
         FlowInstance instance = leave(team.staff(), "5");
         long first = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(first, "同意", null));
+        AsPerson.call(team.leader(), () -> commands.approve(first, "同意", null));
         assertEquals(List.of("TODO"), kinds(liming, instance), "the next node's handler is told of the to-do");
         long second = todoOf(liming, instance);
-        AsPerson.call(liming, () -> flows.returnTo(second, "请单位再核实天数", "unit"));
+        AsPerson.call(liming, () -> commands.returnTo(second, "请单位再核实天数", "unit"));
 
         List<ListedNotification> told = told(team.leader(), instance);
         assertEquals(List.of("RETURNED", "TODO"), told.stream().map(ListedNotification::kind).toList());
@@ -175,10 +179,10 @@ class NotificationCentreIT {
         Person liming = data.personByLogin("liming");
         FlowInstance instance = leave(team.staff(), "5");
         long first = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(first, "同意", null));
+        AsPerson.call(team.leader(), () -> commands.approve(first, "同意", null));
         assertEquals(List.of(), kinds(team.staff(), instance), "not approved yet");
         long second = todoOf(liming, instance);
-        FlowInstance done = AsPerson.call(liming, () -> flows.approve(second, "同意", null));
+        FlowInstance done = AsPerson.call(liming, () -> commands.approve(second, "同意", null));
 
         assertEquals(InstanceStatus.APPROVED, done.getStatus());
         assertEquals(List.of("APPROVED"), kinds(team.staff(), instance));
@@ -189,7 +193,7 @@ class NotificationCentreIT {
         Team team = team();
         FlowInstance instance = leave(team.staff());
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.reject(task, "年底工作繁忙，不予批准"));
+        AsPerson.call(team.leader(), () -> commands.reject(task, "年底工作繁忙，不予批准"));
 
         List<ListedNotification> told = told(team.staff(), instance);
         assertEquals(List.of("REJECTED"), told.stream().map(ListedNotification::kind).toList());
@@ -200,7 +204,7 @@ class NotificationCentreIT {
     void urgingTellsEachCurrentHandlerOnce() throws Exception {
         Team team = team();
         FlowInstance instance = leave(team.staff());
-        AsPerson.call(team.staff(), () -> flows.urge(instance.getId(), "明天出发，请尽快"));
+        AsPerson.call(team.staff(), () -> commands.urge(instance.getId(), "明天出发，请尽快"));
 
         List<ListedNotification> told = told(team.leader(), instance);
         assertEquals(List.of("URGE", "TODO"), told.stream().map(ListedNotification::kind).toList());
@@ -212,11 +216,11 @@ class NotificationCentreIT {
         Team team = team();
         Person reader = data.personIn(team.unit(), PASSWORD, cheap);
         FlowDesign design = designWithCopy(team.unit(), reader);
-        FlowInstance instance = AsPerson.call(team.staff(), () -> flows.start(design.getId(), "设备借用",
+        FlowInstance instance = AsPerson.call(team.staff(), () -> commands.start(design.getId(), "设备借用",
                 FormValues.of(Map.of("topic", "借投影仪")), Map.of()));
         assertEquals(List.of(), kinds(reader, instance), "the copy node is not reached yet");
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+        AsPerson.call(team.leader(), () -> commands.approve(task, "同意", null));
 
         assertEquals(List.of("COPY"), kinds(reader, instance));
         assertEquals(List.of("APPROVED"), kinds(team.staff(), instance));
@@ -255,7 +259,7 @@ class NotificationCentreIT {
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
         tx.begin();
         try {
-            AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+            AsPerson.call(team.leader(), () -> commands.approve(task, "同意", null));
             assertEquals(List.of("TODO"), kinds(liming, instance), "told inside the event's transaction");
         } finally {
             tx.rollback();
@@ -285,7 +289,7 @@ class NotificationCentreIT {
         Team team = team();
         FlowInstance first = leave(team.staff());
         FlowInstance second = leave(team.staff());
-        AsPerson.call(team.staff(), () -> flows.urge(second.getId(), null));
+        AsPerson.call(team.staff(), () -> commands.urge(second.getId(), null));
         assertEquals(3, AsPerson.call(team.leader(), () -> notifications.unreadCount()));
 
         long opened = told(team.leader(), first).get(0).id();

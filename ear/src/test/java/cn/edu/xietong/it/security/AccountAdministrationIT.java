@@ -133,6 +133,9 @@ class AccountAdministrationIT {
         Person person = data.person(PASSWORD, cheap);
         assertEquals(List.of("account.reasonRequired"), assertThrows(InvalidInputException.class,
                 () -> AsPerson.run(sysAdmin, () -> admin.deactivate(person.getLogin(), "  "))).problems());
+        assertEquals(List.of("account.reasonRequired"), assertThrows(InvalidInputException.class,
+                () -> AsPerson.run(sysAdmin, () -> admin.deactivate(person.getLogin(), "调".repeat(501))))
+                .problems(), "a reason longer than 500 characters is refused, not cut");
         assertEquals(List.of("account.notSelf"), assertThrows(InvalidInputException.class,
                 () -> AsPerson.run(sysAdmin, () -> admin.deactivate(sysAdmin.getLogin(), "test"))).problems());
         assertEquals(List.of("account.sameUnit"), assertThrows(InvalidInputException.class,

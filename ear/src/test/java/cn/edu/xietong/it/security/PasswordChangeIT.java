@@ -19,6 +19,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.security.SecurityPolicyService;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,6 +67,9 @@ class PasswordChangeIT {
 
     @EJB
     private TestData data;
+
+    @EJB
+    private OfficeClock clock;
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
@@ -143,6 +148,20 @@ class PasswordChangeIT {
         data.agePassword(person, 6);
         assertTrue(login(person, "First#Pass2026").passwordChangeRequired());
         assertTrue(AsPerson.call(person, () -> accounts.passwordStatus()).mustChangeNow());
+    }
+
+    /** S2: a password's age is counted on the office clock, like every other "now" (no row is back-dated here). */
+    @Test
+    void aPasswordExpiresWhenTheOfficeClockPassesItsMaximumAge() throws Exception {
+        Person person = data.person("First#Pass2026", cheap);
+        try {
+            clock.moveTo(clock.now().plus(Duration.ofDays(91)));
+            assertTrue(AsPerson.call(person, () -> accounts.passwordStatus()).mustChangeNow());
+            assertTrue(login(person, "First#Pass2026").passwordChangeRequired());
+        } finally {
+            clock.reset();
+        }
+        assertFalse(AsPerson.call(person, () -> accounts.passwordStatus()).mustChangeNow());
     }
 
     @Test

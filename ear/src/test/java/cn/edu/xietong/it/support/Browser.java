@@ -164,6 +164,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Chooses a person in a person picker (A5) as a person does: types into the picker inside {@code pickerCss}, waits
+     * for the suggestions and clicks the one whose text contains {@code candidateText}.
+     */
+    public void pick(String pickerCss, String typed, String candidateText) {
+        type(pickerCss + " input.ui-autocomplete-input", typed);
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            for (WebElement item : d.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item"))) {
+                if (item.isDisplayed() && item.getText().contains(candidateText)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Logs in through the login page (the browser must be on it or be sent there). */
     public void logIn(String login, String password) {
         if (!path().endsWith("/login.xhtml")) {

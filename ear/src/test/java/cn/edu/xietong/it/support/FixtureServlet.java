@@ -26,9 +26,9 @@ import java.net.http.HttpResponse;
  *     password to this one;</li>
  *     <li>{@code POST /it-fixtures/audits?event=…&login=…}: the details of the person's audit records of that event,
  *     newest first, one a line;</li>
- *     <li>{@code POST /it-fixtures/person?password=…&role=…[&unit=code][&confirmedDaysAgo=n]}: a person in a fresh
- *     unit (or the given one) with that role (for that unit, if unit-scoped), last confirmed as a member n days ago;
- *     answers with their login name;</li>
+ *     <li>{@code POST /it-fixtures/person?password=…&role=…[&unit=code][&name=…][&confirmedDaysAgo=n]}: a person in a
+ *     fresh unit (or the given one) with that role (for that unit, if unit-scoped) and name (测试用户 if none), last
+ *     confirmed as a member n days ago; answers with their login name;</li>
  *     <li>{@code POST /it-fixtures/unit-of?login=…}: the code of the person's unit;</li>
  *     <li>{@code POST /it-fixtures/sub-unit?of=code}: a fresh sub-office of the unit; answers with its code;</li>
  *     <li>{@code POST /it-fixtures/presence?login=…&day=yyyy-MM-dd&minutes=m1,m2}: the person was active then;</li>
@@ -38,7 +38,12 @@ import java.net.http.HttpResponse;
  *     <li>{@code POST /it-fixtures/sweep}: runs the overdue sweep now; answers with how many to-dos it touched;</li>
  *     <li>{@code POST /it-fixtures/trail?login=…&instance=id}: the kinds of the instance's actions, as that person
  *     reads them;</li>
- *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notifications, sorted.</li>
+ *     <li>{@code POST /it-fixtures/notices?login=…}: the kinds of the person's unread notifications, sorted;</li>
+ *     <li>{@code POST /it-fixtures/notify?login=…&kind=…&count=n[&note=…]}: n flow notifications of that kind to the
+ *     person, each in its own transaction (C2: each stores its e-mail in the outbox if the person wants it);</li>
+ *     <li>{@code POST /it-fixtures/outbox?login=…}: the states of the person's outbox mails, oldest first;</li>
+ *     <li>{@code POST /it-fixtures/outbox-send}: runs the outbox's sender now; answers with how many mails SMTP took;</li>
+ *     <li>{@code POST /it-fixtures/outbox-fail?login=…}: the person's waiting outbox mails have failed for good.</li>
  * </ul>
  */
 @WebServlet("/it-fixtures/*")
@@ -53,13 +58,19 @@ public class FixtureServlet extends HttpServlet {
     private cn.edu.xietong.shared.OfficeClock clock;
 
     @EJB
-    private cn.edu.xietong.flow.FlowService flows;
+    private cn.edu.xietong.flow.FlowCommands commands;
 
     @EJB
-    private cn.edu.xietong.flow.notice.OverdueSweep sweep;
+    private cn.edu.xietong.flow.FlowRecords records;
+
+    @EJB
+    private cn.edu.xietong.flow.OverdueSweep sweep;
 
     @EJB
     private cn.edu.xietong.notification.Notifications notifications;
+
+    @EJB
+    private cn.edu.xietong.mail.OutboxSender outboxSender;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -82,6 +93,10 @@ public class FixtureServlet extends HttpServlet {
                 String unit = request.getParameter("unit");
                 Person person = data.personIn(unit == null ? data.unit() : data.unitByCode(unit), password, cheap,
                         Role.valueOf(request.getParameter("role")));
+                String name = request.getParameter("name");
+                if (name != null) {
+                    data.rename(person, name);
+                }
                 String confirmedDaysAgo = request.getParameter("confirmedDaysAgo");
                 if (confirmedDaysAgo != null) {
                     data.ageConfirmation(person, Long.parseLong(confirmedDaysAgo));
@@ -122,16 +137,29 @@ public class FixtureServlet extends HttpServlet {
                 clock.reset();
                 yield "ok";
             }
-            case "/leave" -> as(request.getParameter("login"), () -> flows.start(data.publishedDesign("leave"),
+            case "/leave" -> as(request.getParameter("login"), () -> commands.start(data.publishedDesign("leave"),
                     "请假", cn.edu.xietong.flow.form.FormValues.of(java.util.Map.of("kind", "事假",
                             "period", "2026-12-07/2026-12-08", "days", request.getParameter("days"), "reason", "事由")),
                     java.util.Map.of("school", java.util.List.of("liming"))).getId().toString());
             case "/sweep" -> Integer.toString(sweep.sweep());
-            case "/trail" -> as(request.getParameter("login"), () -> flows.trail(
+            case "/trail" -> as(request.getParameter("login"), () -> records.trail(
                     Long.parseLong(request.getParameter("instance"))).stream().map(a -> a.getKind().name())
                     .collect(java.util.stream.Collectors.joining(",")));
             case "/notices" -> as(request.getParameter("login"), () -> notifications.unread(50).stream()
                     .map(n -> n.kind()).sorted().collect(java.util.stream.Collectors.joining(",")));
+            case "/notify" -> {
+                Person person = data.personByLogin(request.getParameter("login"));
+                int count = Integer.parseInt(request.getParameter("count"));
+                for (int i = 0; i < count; i++) {
+                    data.notify(person, request.getParameter("kind"), 9_000_000 + i, "测试事项 " + i,
+                            request.getParameter("note"));
+                }
+                yield "ok";
+            }
+            case "/outbox" -> data.outboxOf(data.personByLogin(request.getParameter("login"))).stream()
+                    .map(m -> m.getState().name()).collect(java.util.stream.Collectors.joining(","));
+            case "/outbox-send" -> Integer.toString(outboxSender.sendDue());
+            case "/outbox-fail" -> Integer.toString(data.failOutbox(data.personByLogin(request.getParameter("login"))));
             default -> null;
         };
         if (answer == null) {

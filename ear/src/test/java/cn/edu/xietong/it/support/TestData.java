@@ -65,6 +65,26 @@ public class TestData {
         return person;
     }
 
+    /** A fresh active person with the given name in the given unit (A5: people are found by their names). */
+    public Person personNamed(Unit unit, String fullName, String password, PasswordHasher hasher) {
+        Person person = personIn(unit, password, hasher);
+        person.rename(fullName);
+        return person;
+    }
+
+    /** Appoints a person to a new post of that name in their unit. */
+    public void appoint(Person person, String postName) {
+        Person managed = em.find(Person.class, person.getId());
+        cn.edu.xietong.directory.Post post = new cn.edu.xietong.directory.Post(managed.getUnit(), postName);
+        em.persist(post);
+        em.persist(new cn.edu.xietong.directory.Appointment(managed, post, Instant.now()));
+    }
+
+    /** Gives a person another name. */
+    public void rename(Person person, String fullName) {
+        em.find(Person.class, person.getId()).rename(fullName);
+    }
+
     public Unit unitByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class).setParameter("code", code)
                 .getSingleResult();
@@ -208,5 +228,39 @@ public class TestData {
         }
         em.createNativeQuery("update second_factor set recovery_salt = null where person_id = ?1")
                 .setParameter(1, personId).executeUpdate();
+    }
+
+    @jakarta.ejb.EJB
+    private cn.edu.xietong.notification.Notifications notifications;
+
+    /** Posts a flow notification of that kind to the person about object {@code objectId}, in a transaction of its own. */
+    public long notify(Person person, String kind, long objectId, String subject, String note) {
+        cn.edu.xietong.notification.Notification n = new cn.edu.xietong.notification.Notification(
+                em.find(Person.class, person.getId()), cn.edu.xietong.directory.Module.FLOWS, objectId, kind, subject,
+                cn.edu.xietong.notification.NotificationText.key("notification.flow." + kind), note, Instant.now());
+        notifications.post(n);
+        return n.getId();
+    }
+
+    /** Posts a notification, then fails, so that its transaction rolls back. */
+    public void notifyThenFail(Person person, String kind) {
+        notify(person, kind, 1, "回滚", null);
+        throw new IllegalStateException("the event fails after its notification was posted");
+    }
+
+    /** The person's outbox mails, oldest first. */
+    public java.util.List<cn.edu.xietong.mail.OutboxMail> outboxOf(Person person) {
+        return em.createQuery("select m from OutboxMail m where m.personId = :p order by m.id",
+                cn.edu.xietong.mail.OutboxMail.class).setParameter("p", person.getId()).getResultList();
+    }
+
+    /** Marks the person's waiting outbox mails FAILED after their last attempt, as if SMTP had refused them. */
+    public int failOutbox(Person person) {
+        return em.createQuery("update OutboxMail m set m.state = :failed, m.attempts = 8, m.lastError = :error"
+                + " where m.personId = :p and m.state = :pending")
+                .setParameter("failed", cn.edu.xietong.mail.OutboxState.FAILED)
+                .setParameter("pending", cn.edu.xietong.mail.OutboxState.PENDING)
+                .setParameter("error", "SMTPSendFailedException: 550 mailbox unavailable")
+                .setParameter("p", person.getId()).executeUpdate();
     }
 }

@@ -62,11 +62,11 @@ class AccountAdminPageIT extends BrowserTest {
             String holdings = browser.awaitText("#account\\:holdings", "单位领导");
             assertTrue(holdings.contains("仍持有") && holdings.contains("待办： 请假"), holdings);
 
-            browser.type("#account\\:reassign-to", "nobody.here");
+            browser.type("#account\\:reassign-to input.ui-autocomplete-input", "nobody.here");
             browser.type("#account\\:reason", "原负责人调离");
             browser.click("#account\\:reassign");
-            browser.awaitText("#messages", "没有登录名为 nobody.here");
-            browser.type("#account\\:reassign-to", "wangwei.cs");
+            browser.awaitText("#messages", "没有找到“nobody.here”");
+            browser.pick("#account\\:reassign-to", "wangwei.cs", "计算机科学与技术学院");
             browser.click("#account\\:reassign");
             browser.awaitText("#messages", "已改派 1 条待办");
             assertFalse(browser.text("#account\\:holdings").contains("待办："), "the to-do has moved");

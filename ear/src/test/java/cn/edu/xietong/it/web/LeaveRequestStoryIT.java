@@ -55,7 +55,7 @@ class LeaveRequestStoryIT extends BrowserTest {
             assertTrue(browser.text("#instance\\:return-reason").contains("请写明工作代理人"));
             browser.click("#instance\\:revise");
             browser.awaitText("#start\\:return-reason", "请写明工作代理人");
-            browser.type("[data-field='deputy']", "wangwei.cs");
+            browser.pick("[data-field='deputy']", "wangwei.cs", "计算机科学与技术学院");
             browser.select("select.xt-choice", "liming");
             browser.click("#start\\:submit");
             browser.awaitText("#messages", "已提交");

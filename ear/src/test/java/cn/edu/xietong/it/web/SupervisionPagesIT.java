@@ -28,7 +28,7 @@ class SupervisionPagesIT extends BrowserTest {
             supervisor.click("#menu\\:menu-core-flows");
             supervisor.select("#core\\:design", "expense");
             supervisor.awaitText("#core\\:participants", "liming");
-            supervisor.type("#core\\:login", staff);
+            supervisor.pick("#core\\:login", staff, FixtureServlet.call(base, "/unit-of?login=" + staff));
             supervisor.click("#core\\:add");
             supervisor.awaitText("#messages", "已加入名单");
             assertTrue(supervisor.text("#core\\:participants").contains(staff));
@@ -54,12 +54,13 @@ class SupervisionPagesIT extends BrowserTest {
         try (Browser browser = Browser.open(base)) {
             browser.logIn(leader, PASSWORD);
             browser.click("#menu\\:menu-flow-proxy");
-            browser.type("#proxy\\:deputy", deputy);
+            browser.type("#proxy\\:deputy input.ui-autocomplete-input", deputy);
             browser.setValue("#proxy\\:first_input", today.toString());
             browser.setValue("#proxy\\:last_input", today.plusDays(5).toString());
             browser.click("#proxy\\:set");
             browser.awaitText("#messages", "委托已设置");
-            assertTrue(browser.text("#proxy\\:mine").contains(deputy));
+            assertTrue(browser.text("#proxy\\:mine").contains(FixtureServlet.call(base, "/unit-of?login=" + deputy)),
+                    "the deputy is shown with their unit");
             browser.click("#proxy\\:mine .xt-end");
             browser.awaitText("#messages", "委托已结束");
             assertTrue(browser.text("#proxy\\:mine").contains("当前没有委托"));

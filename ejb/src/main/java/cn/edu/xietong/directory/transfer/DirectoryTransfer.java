@@ -13,6 +13,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -50,6 +51,9 @@ public class DirectoryTransfer {
             "college", UnitKind.COLLEGE, "学院", UnitKind.COLLEGE, "学院(部)", UnitKind.COLLEGE,
             "department", UnitKind.DEPARTMENT, "部处", UnitKind.DEPARTMENT,
             "affiliated", UnitKind.AFFILIATED, "直属单位", UnitKind.AFFILIATED);
+
+    @EJB
+    private OfficeClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -117,7 +121,7 @@ public class DirectoryTransfer {
         Map<String, Unit> units = existingUnits();
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
         PasswordHasher hasher = PasswordHasher.current();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<InitialPassword> created = new ArrayList<>();
         for (Preview.Row r : preview.rows()) {
             Unit unit = units.get(cell(r, 2));

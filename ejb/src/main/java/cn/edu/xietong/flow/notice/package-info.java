@@ -1,7 +1,7 @@
 /**
- * Reminding about flows (B2, A2): the sweep that finds overdue to-dos (on a timer, reading the one office clock),
- * reminds their handlers and escalates to the handler's unit leader, and the e-mails of reminders, escalations and
- * urging (催办/督办) through the mail gateway. The in-app notifications of these events are the notification
- * centre's ({@link cn.edu.xietong.notification}).
+ * Which of the flows' notifications people may also have e-mailed ({@link cn.edu.xietong.flow.notice.FlowMailKinds},
+ * C2): to-do arrived, returned, approved, rejected, overdue, escalated, urged. The sweep that finds overdue to-dos is a
+ * service of the flows ({@link cn.edu.xietong.flow.OverdueSweep}); the notifications themselves are the notification
+ * centre's ({@link cn.edu.xietong.notification}); their e-mails go through the mail gateway's outbox.
  */
 package cn.edu.xietong.flow.notice;

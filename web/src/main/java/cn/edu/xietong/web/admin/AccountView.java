@@ -8,7 +8,7 @@ import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.Handover;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.shared.DomainException;
@@ -57,7 +57,7 @@ public class AccountView implements Serializable {
     private Boolean mayAdminister;
 
     @EJB
-    private FlowService flows;
+    private Handover handover;
 
     public void load() {
         person = login == null ? null : directory.person(login).orElse(null);
@@ -89,7 +89,7 @@ public class AccountView implements Serializable {
     /** Hands the deactivated account's open to-dos to another person, all or none (O2.6). */
     public void reassign() {
         try {
-            int moved = flows.reassignOpenTasks(login, reassignTo, reason);
+            int moved = handover.reassignOpenTasks(login, reassignTo, reason);
             messages.info("flow.reassigned", moved);
             reason = null;
             reassignTo = null;
@@ -150,7 +150,7 @@ public class AccountView implements Serializable {
     /** Open to-dos a deactivated account still holds, to hand over (O2.6). */
     public List<ListedTask> getOpenTasks() {
         if (openTasks == null) {
-            openTasks = person == null ? List.of() : flows.openTasksOf(person.getLogin());
+            openTasks = person == null ? List.of() : handover.openTasksOf(person.getLogin());
         }
         return openTasks;
     }

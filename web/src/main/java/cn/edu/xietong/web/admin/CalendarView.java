@@ -3,8 +3,8 @@ package cn.edu.xietong.web.admin;
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.calendar.DayKind;
 import cn.edu.xietong.calendar.SpecialDay;
-import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,10 +28,13 @@ public class CalendarView implements Serializable {
     @EJB
     private CalendarService calendar;
 
+    @EJB
+    private OfficeClock clock;
+
     @Inject
     private Messages messages;
 
-    private int year = LocalDate.now(Campus.zone()).getYear();
+    private Integer year;
     private transient List<SpecialDay> days;
     private LocalDate day;
     private DayKind kind = DayKind.HOLIDAY;
@@ -40,7 +43,7 @@ public class CalendarView implements Serializable {
 
     public List<SpecialDay> getDays() {
         if (days == null) {
-            days = calendar.year(year);
+            days = calendar.year(getYear());
         }
         return days;
     }
@@ -72,7 +75,7 @@ public class CalendarView implements Serializable {
 
     /** The current year and the next, whose notice usually comes out in November or December. */
     public List<Integer> getYears() {
-        int now = LocalDate.now(Campus.zone()).getYear();
+        int now = clock.today().getYear();
         return List.of(now - 1, now, now + 1);
     }
 
@@ -80,7 +83,11 @@ public class CalendarView implements Serializable {
         return DayKind.values();
     }
 
+    /** The year shown: this year on the office clock until one is chosen. */
     public int getYear() {
+        if (year == null) {
+            year = clock.today().getYear();
+        }
         return year;
     }
 

@@ -3,8 +3,8 @@ package cn.edu.xietong.web.admin;
 import cn.edu.xietong.directory.transfer.DirectoryTransfer;
 import cn.edu.xietong.directory.transfer.Preview;
 import cn.edu.xietong.directory.transfer.SheetFormat;
-import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +16,6 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -34,6 +33,9 @@ public class DirectoryTransferView implements Serializable {
 
     @EJB
     private DirectoryTransfer transfer;
+
+    @EJB
+    private OfficeClock clock;
 
     @Inject
     private Messages messages;
@@ -92,9 +94,9 @@ public class DirectoryTransferView implements Serializable {
         return download("xietong-" + what, sheet, bytes);
     }
 
-    private static StreamedContent download(String name, SheetFormat format, byte[] bytes) {
+    private StreamedContent download(String name, SheetFormat format, byte[] bytes) {
         return DefaultStreamedContent.builder()
-                .name(name + "-" + LocalDate.now(Campus.zone()) + "." + format.extension())
+                .name(name + "-" + clock.today() + "." + format.extension())
                 .contentType(format.contentType())
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();

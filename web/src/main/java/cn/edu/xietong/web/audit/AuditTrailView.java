@@ -7,6 +7,7 @@ import cn.edu.xietong.audit.AuditRecord;
 import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.audit.ChainVerification;
 import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,6 +34,9 @@ public class AuditTrailView implements Serializable {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private OfficeClock clock;
 
     @Inject
     private Messages messages;
@@ -68,7 +72,7 @@ public class AuditTrailView implements Serializable {
 
     public StreamedContent getExport() {
         return DefaultStreamedContent.builder()
-                .name("xietong-audit-" + LocalDate.now(Campus.zone()) + ".csv")
+                .name("xietong-audit-" + clock.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(
                         audit.exportCsv(query(), MAX_EXPORTED).getBytes(StandardCharsets.UTF_8)))

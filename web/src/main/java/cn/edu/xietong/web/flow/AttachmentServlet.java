@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.files.StoredFile;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowRecords;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +20,7 @@ public class AttachmentServlet extends InstanceDownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private FlowRecords records;
 
     @Override
     protected Download download(long instanceId, HttpServletRequest request) {
@@ -28,7 +28,7 @@ public class AttachmentServlet extends InstanceDownloadServlet {
         if (uid == null || uid.isBlank()) {
             throw new IllegalArgumentException("no file named");
         }
-        StoredFile file = flows.attachment(instanceId, uid);
+        StoredFile file = records.attachment(instanceId, uid);
         return new Download(file.getContentType(), "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"), file.content());
     }

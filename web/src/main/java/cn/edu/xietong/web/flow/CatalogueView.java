@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.design.FlowDesign;
 import jakarta.ejb.EJB;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public class CatalogueView {
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
 
     private Map<Category, List<FlowDesign>> byCategory;
 
@@ -27,7 +27,7 @@ public class CatalogueView {
 
     public List<FlowDesign> designs(Category category) {
         if (byCategory == null) {
-            byCategory = flows.catalogue(null).stream().collect(Collectors.groupingBy(FlowDesign::getCategory));
+            byCategory = commands.catalogue(null).stream().collect(Collectors.groupingBy(FlowDesign::getCategory));
         }
         return byCategory.getOrDefault(category, List.of());
     }

@@ -1,6 +1,7 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.Supervision;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormSchema;
@@ -21,6 +22,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,7 +40,10 @@ public class InstanceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private FlowRecords records;
 
     @EJB
     private Supervision supervision;
@@ -58,7 +63,7 @@ public class InstanceView implements Serializable {
     private String opinion;
     private String returnTarget = "";
     private String transferTo;
-    private String addLogins;
+    private List<String> addLogins = new ArrayList<>();
     private Placement placement = Placement.BEFORE;
     private FormModel edits;
 
@@ -72,7 +77,7 @@ public class InstanceView implements Serializable {
     /** What the viewer may see of the instance and do with it, as the service decides, read once per request. */
     public InstanceSight getSight() {
         if (sight == null) {
-            sight = flows.sight(id);
+            sight = records.sight(id);
         }
         return sight;
     }
@@ -130,31 +135,30 @@ public class InstanceView implements Serializable {
     // ---- actions
 
     public void approve() {
-        act(() -> flows.approve(task(), opinion,
+        act(() -> commands.approve(task(), opinion,
                 getSight().editableFields().isEmpty() ? null : edits.toValues(editSchema())), "flow.approved");
     }
 
     public void reject() {
-        act(() -> flows.reject(task(), opinion), "flow.rejected");
+        act(() -> commands.reject(task(), opinion), "flow.rejected");
     }
 
     public void returnTo() {
-        act(() -> flows.returnTo(task(), opinion, returnTarget == null || returnTarget.isBlank()
+        act(() -> commands.returnTo(task(), opinion, returnTarget == null || returnTarget.isBlank()
                 ? null : returnTarget), "flow.returned");
     }
 
     public void transfer() {
-        act(() -> flows.transfer(task(), transferTo, opinion), "flow.transferred");
+        act(() -> commands.transfer(task(), transferTo, opinion), "flow.transferred");
     }
 
     public void addApprovers() {
-        List<String> logins = addLogins == null ? List.of() : Arrays.stream(addLogins.split("[,，;；\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
-        act(() -> flows.addApprovers(task(), logins, placement, opinion), "flow.approversAdded");
+        List<String> logins = addLogins == null ? List.of() : List.copyOf(addLogins);
+        act(() -> commands.addApprovers(task(), logins, placement, opinion), "flow.approversAdded");
     }
 
     public void read() {
-        act(() -> flows.read(getSight().copyId().orElseThrow(() -> new DomainException("flow.notYourTask"))),
+        act(() -> commands.read(getSight().copyId().orElseThrow(() -> new DomainException("flow.notYourTask"))),
                 "flow.readDone");
     }
 
@@ -172,11 +176,11 @@ public class InstanceView implements Serializable {
     }
 
     public void withdraw() {
-        act(() -> flows.withdraw(id, opinion), "flow.withdrawn");
+        act(() -> commands.withdraw(id, opinion), "flow.withdrawn");
     }
 
     public void urge() {
-        act(() -> flows.urge(id, opinion), "flow.urged");
+        act(() -> commands.urge(id, opinion), "flow.urged");
     }
 
     private void act(Runnable action, String doneKey) {
@@ -193,11 +197,11 @@ public class InstanceView implements Serializable {
     }
 
     public StreamedContent getTrailExport() {
-        return download(flows.exportTrail(id), "trail-" + getSight().summary().uid() + ".txt");
+        return download(records.exportTrail(id), "trail-" + getSight().summary().uid() + ".txt");
     }
 
     public StreamedContent getTrailKey() {
-        return download(flows.trailKey(), "xietong-trail-key.pem");
+        return download(records.trailKey(), "xietong-trail-key.pem");
     }
 
     private static StreamedContent download(String text, String name) {
@@ -246,11 +250,12 @@ public class InstanceView implements Serializable {
         this.transferTo = transferTo;
     }
 
-    public String getAddLogins() {
+    /** The approvers to add, as login names (the person picker's values). */
+    public List<String> getAddLogins() {
         return addLogins;
     }
 
-    public void setAddLogins(String addLogins) {
+    public void setAddLogins(List<String> addLogins) {
         this.addLogins = addLogins;
     }
 

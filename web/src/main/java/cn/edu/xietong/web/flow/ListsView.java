@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.flow.ListedInstance;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.design.Category;
@@ -23,7 +23,7 @@ public class ListsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private Worklists worklists;
 
     private String tab = "todo";
     private Category category;
@@ -42,16 +42,16 @@ public class ListsView implements Serializable {
 
     private List<ListedTask> read() {
         return switch (tab) {
-            case "done" -> flows.done();
-            case "copies" -> flows.copiesToRead();
-            case "read" -> flows.copiesRead();
-            default -> flows.todos();
+            case "done" -> worklists.done();
+            case "copies" -> worklists.copiesToRead();
+            case "read" -> worklists.copiesRead();
+            default -> worklists.todos();
         };
     }
 
     public List<ListedInstance> getMine() {
         if (mine == null) {
-            mine = flows.mine().stream().filter(this::matches).toList();
+            mine = worklists.mine().stream().filter(this::matches).toList();
         }
         return mine;
     }

@@ -1,7 +1,9 @@
 package cn.edu.xietong.web.flow;
 
+import cn.edu.xietong.flow.DelegableFlow;
 import cn.edu.xietong.flow.Delegations;
 import cn.edu.xietong.flow.instance.Delegation;
+import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -10,8 +12,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Backs flow/proxy.xhtml: the caller's out-of-office proxies (委托). */
 @Named
@@ -26,11 +30,15 @@ public class ProxyView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LanguageView language;
+
     private String deputy;
     private LocalDate firstDay;
     private LocalDate lastDay;
-    private String codes;
+    private List<String> flows = new ArrayList<>();
     private transient List<Delegation> mine;
+    private transient List<DelegableFlow> delegable;
 
     public List<Delegation> getMine() {
         if (mine == null) {
@@ -39,12 +47,26 @@ public class ProxyView implements Serializable {
         return mine;
     }
 
+    /** The flows a proxy may be limited to, chosen by name (none chosen: every flow). */
+    public List<DelegableFlow> getDelegable() {
+        if (delegable == null) {
+            delegable = delegations.delegable();
+        }
+        return delegable;
+    }
+
+    /** The names of the flows a proxy is limited to, in the page's language. */
+    public String flowNames(Delegation delegation) {
+        Locale locale = language.getLocale();
+        return delegation.codes().stream().map(code -> getDelegable().stream().filter(f -> f.code().equals(code))
+                .findFirst().map(f -> f.name().in(locale)).orElse(code)).collect(Collectors.joining("、"));
+    }
+
     public void delegate() {
-        List<String> designCodes = codes == null ? List.of() : Arrays.stream(codes.split("[,，\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
+        List<String> designCodes = flows == null ? List.of() : List.copyOf(flows);
         if (messages.attempt(() -> delegations.delegate(deputy, firstDay, lastDay, designCodes), "flow.proxySet")) {
             deputy = null;
-            codes = null;
+            flows = new ArrayList<>();
         }
         mine = null;
     }
@@ -78,11 +100,11 @@ public class ProxyView implements Serializable {
         this.lastDay = lastDay;
     }
 
-    public String getCodes() {
-        return codes;
+    public List<String> getFlows() {
+        return flows;
     }
 
-    public void setCodes(String codes) {
-        this.codes = codes;
+    public void setFlows(List<String> flows) {
+        this.flows = flows;
     }
 }

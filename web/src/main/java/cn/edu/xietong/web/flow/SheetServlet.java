@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import jakarta.ejb.EJB;
@@ -19,7 +19,7 @@ public class SheetServlet extends InstanceDownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private FlowRecords records;
 
     /** The sheet is made in the language the person reads the pages in. */
     @Inject
@@ -28,7 +28,7 @@ public class SheetServlet extends InstanceDownloadServlet {
     @Override
     protected Download download(long instanceId, HttpServletRequest request) {
         return new Download("application/pdf", "inline; filename=\"approval-" + instanceId + ".pdf\"",
-                flows.approvalSheet(instanceId, language.getLocale()));
+                records.approvalSheet(instanceId, language.getLocale()));
     }
 
     @Override

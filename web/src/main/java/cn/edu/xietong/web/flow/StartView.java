@@ -1,10 +1,13 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.design.DryRunStep;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.design.NodeKind;
+import cn.edu.xietong.flow.design.NodeSpec;
 import cn.edu.xietong.flow.form.FieldProblem;
 import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormSchema;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Backs flow/start.xhtml (A1–A3): fills a new form of a design, or revises a draft, returned or withdrawn instance;
@@ -36,7 +40,13 @@ public class StartView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private CalendarService calendar;
+
+    @EJB
+    private FlowRecords records;
 
     @Inject
     private Messages messages;
@@ -60,7 +70,7 @@ public class StartView implements Serializable {
             designId = PageRequest.id("design", designParam);
         }
         if (instanceId != null) {
-            Revision revision = flows.revision(instanceId);
+            Revision revision = records.revision(instanceId);
             design = revision.design();
             designId = design.getId();
             title = revision.title();
@@ -73,14 +83,14 @@ public class StartView implements Serializable {
                 choice.put(node, logins.get(0));
             });
         } else if (designId != null) {
-            design = flows.startable(designId);
+            design = commands.startable(designId);
             form = FormModel.of(schema(), FormValues.empty());
         }
     }
 
     public FlowDesign getDesign() {
         if (design == null && designId != null) {
-            design = instanceId != null ? flows.revision(instanceId).design() : flows.startable(designId);
+            design = instanceId != null ? records.revision(instanceId).design() : commands.startable(designId);
         }
         return design;
     }
@@ -94,12 +104,35 @@ public class StartView implements Serializable {
     public List<DryRunStep> getPath() {
         if (path == null && getDesign() != null) {
             try {
-                path = flows.preview(designId, form.toValues(schema()));
+                path = commands.preview(designId, form.toValues(schema()));
             } catch (DomainException e) {
                 path = List.of();
             }
         }
         return path;
+    }
+
+    /** Whether a condition of the design names this field (or a column of it): changing it redraws the path (A1). */
+    public boolean conditionField(String key) {
+        return getDesign() != null && getDesign().definition().nodes().stream().map(NodeSpec::condition)
+                .filter(Objects::nonNull).anyMatch(c -> c.field().equals(key) || c.field().startsWith(key + "."));
+    }
+
+    /** A field a condition names changed: the path is read again. */
+    public void valueChanged() {
+        path = null;
+    }
+
+    /**
+     * A date range changed: the number fields that count its working days are filled again (the initiator may still
+     * change them, e.g. for half days) and the path is read again.
+     */
+    public void rangeChanged() {
+        FormSchema schema = schema();
+        FormValues worked = schema.withDaysWorkedOut(form.toValues(schema), calendar.calendar()::isWorkingDay);
+        schema.fields().stream().filter(f -> f.daysOf() != null)
+                .forEach(f -> worked.text(f.key()).ifPresent(days -> form.getTexts().put(f.key(), days)));
+        path = null;
     }
 
     public void refreshPath() {
@@ -124,12 +157,12 @@ public class StartView implements Serializable {
         try {
             FlowInstance saved;
             if (instanceId == null) {
-                saved = andSubmit ? flows.start(designId, title, form.toValues(schema()), chosen())
-                        : flows.saveDraft(designId, title, form.toValues(schema()));
+                saved = andSubmit ? commands.start(designId, title, form.toValues(schema()), chosen())
+                        : commands.saveDraft(designId, title, form.toValues(schema()));
             } else {
-                saved = flows.revise(instanceId, title, form.toValues(schema()));
+                saved = commands.revise(instanceId, title, form.toValues(schema()));
                 if (andSubmit) {
-                    saved = flows.submit(instanceId, chosen());
+                    saved = commands.submit(instanceId, chosen());
                 }
             }
             instanceId = saved.getId();

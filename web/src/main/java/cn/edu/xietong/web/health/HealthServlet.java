@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * {@code GET /health} (O2.5): HTTP 200 when the database, the SMTP server and the virus scanner answer, 503 otherwise.
@@ -31,7 +30,7 @@ public class HealthServlet extends HttpServlet {
     @EJB
     private HealthService health;
 
-    private record Checked(Health health, Instant at) {
+    private record Checked(Health health, long atNanos) {
     }
 
     private transient volatile Checked last;
@@ -58,9 +57,9 @@ public class HealthServlet extends HttpServlet {
     /** The last checks while they are fresh enough; two callers at once may both check, which is harmless. */
     private Health cached() {
         Checked current = last;
-        Instant now = Instant.now();
-        if (current == null || current.at().plus(Duration.ofSeconds(Long.getLong("xietong.health.cacheSeconds", 5)))
-                .isBefore(now)) {
+        long now = System.nanoTime(); // the cache's age is elapsed time, not a time of day
+        if (current == null
+                || now - current.atNanos() > Duration.ofSeconds(Long.getLong("xietong.health.cacheSeconds", 5)).toNanos()) {
             current = new Checked(health.check(), now);
             last = current;
         }

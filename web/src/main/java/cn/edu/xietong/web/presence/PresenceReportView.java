@@ -4,9 +4,9 @@ import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.presence.PresenceReport;
 import cn.edu.xietong.presence.PresenceReports;
-import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.Csv;
 import cn.edu.xietong.shared.InvalidInputException;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -36,6 +36,9 @@ public class PresenceReportView implements Serializable {
     private PresenceReports reports;
 
     @EJB
+    private OfficeClock clock;
+
+    @EJB
     private CalendarService calendar;
 
     @Inject
@@ -50,7 +53,7 @@ public class PresenceReportView implements Serializable {
     /** Today if it is a working day, else the last working day before it. */
     @PostConstruct
     void load() {
-        LocalDate today = LocalDate.now(Campus.zone());
+        LocalDate today = clock.today();
         WorkingCalendar workingDays = calendar.calendar();
         day = workingDays.isWorkingDay(today) ? today : workingDays.previousWorkingDay(today);
         show();

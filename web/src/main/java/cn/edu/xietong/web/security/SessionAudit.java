@@ -31,6 +31,7 @@ public class SessionAudit implements HttpSessionListener {
     public void sessionDestroyed(HttpSessionEvent event) {
         HttpSession session = event.getSession();
         Object login = session.getAttribute(LOGIN);
+        // the container's own clock: it stamped the last access, and it ends idle sessions by it
         boolean timedOut = session.getMaxInactiveInterval() > 0 && System.currentTimeMillis()
                 >= session.getLastAccessedTime() + session.getMaxInactiveInterval() * 1000L;
         if (login instanceof String name && timedOut) {

@@ -3,7 +3,9 @@ package cn.edu.xietong.web.shared;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.presence.PresenceService;
 import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.i18n.LanguageView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +25,12 @@ public class Formats {
     @Inject
     private LanguageView language;
 
+    @EJB
+    private OfficeClock clock;
+
     /** Whether the person is online now (B1). */
     public boolean online(Person person) {
-        return person != null && PresenceService.online(person, Instant.now());
+        return person != null && PresenceService.online(person, clock.now());
     }
 
     /** {@code 2026年11月25日} in the campus time zone; empty for no moment. */

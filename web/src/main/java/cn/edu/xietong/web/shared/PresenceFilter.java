@@ -31,6 +31,7 @@ public class PresenceFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
+            // how often a visit is noted: a rate, not a time of day; the wall clock, as the stamp outlives a restart
             long now = System.currentTimeMillis();
             if (!(session.getAttribute(LAST) instanceof Long last) || now - last >= EVERY_MILLIS) {
                 session.setAttribute(LAST, now);

@@ -1,4 +1,4 @@
-package cn.edu.xietong.flow.notice;
+package cn.edu.xietong.flow;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

@@ -1,8 +1,11 @@
-package cn.edu.xietong.flow.trail;
+package cn.edu.xietong.flow;
 
 import cn.edu.xietong.audit.HeadLog;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.Notice;
+import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.flow.trail.TrailVerifier;
 import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
@@ -14,11 +17,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Stores and checks the signed trails (B3). The flow services call {@link #seal} inside the transaction of every
- * action, so a record is never stored unsigned, and the people the action concerns are told in that same transaction
- * (A2, B2); rights to read a trail are the flow services' to check. Each sealed
- * head also goes to the heads file after the commit ({@link HeadLog}), so a trail cut back in the database, with the
- * instance's count and head set back to match, is still found out.
+ * Stores and checks the signed trails (B3). {@link cn.edu.xietong.flow.CommandRunner}, the one way a command runs on an
+ * instance, calls {@link #seal} inside the transaction of every command, so a record is never stored unsigned, and the
+ * people the action concerns are told in that same transaction (A2, B2); rights to read a trail are the flow services'
+ * to check. Each sealed head also goes to the heads file after the commit ({@link HeadLog}), so a trail cut back in the
+ * database, with the instance's count and head set back to match, is still found out.
  */
 @Stateless
 @PermitAll

@@ -5,7 +5,10 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.Delegations;
-import cn.edu.xietong.flow.FlowService;
+import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.Worklists;
+import cn.edu.xietong.flow.FlowRecords;
+import cn.edu.xietong.flow.Handover;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.Revision;
 import cn.edu.xietong.flow.instance.Delegation;
@@ -56,18 +59,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * signed trail that finds a tampered record.
  */
 @ExtendWith(ArquillianExtension.class)
-class FlowServiceIT {
+class RunningFlowsIT {
 
     private static final String PASSWORD = "Flows#2026x";
     private static final ZoneId CAMPUS = ZoneId.of("Asia/Shanghai");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(FlowServiceIT.class);
+        return Deployments.withTests(RunningFlowsIT.class);
     }
 
     @EJB
-    private FlowService flows;
+    private FlowCommands commands;
+
+    @EJB
+    private Worklists worklists;
+
+    @EJB
+    private FlowRecords records;
+
+    @EJB
+    private Handover handover;
 
     @EJB
     private TestData data;
@@ -102,12 +114,12 @@ class FlowServiceIT {
 
     private FlowInstance start(Person staff, String days) throws Exception {
         long design = data.publishedDesign("leave");
-        return AsPerson.call(staff, () -> flows.start(design, "请假" + days + "天", leave(days),
+        return AsPerson.call(staff, () -> commands.start(design, "请假" + days + "天", leave(days),
                 Map.of("school", List.of("liming"))));
     }
 
     private long todoOf(Person person, FlowInstance instance) throws Exception {
-        return AsPerson.call(person, () -> flows.todos()).stream()
+        return AsPerson.call(person, () -> worklists.todos()).stream()
                 .filter(t -> t.instance().id() == instance.getId()).map(ListedTask::id).findFirst()
                 .orElseThrow(() -> new AssertionError(person.getLogin() + " has no to-do for " + instance.getId()));
     }
@@ -120,17 +132,17 @@ class FlowServiceIT {
         long design = data.publishedDesign("leave");
         FormValues forged = FormValues.of(Map.of("kind", "事假", "period", "2026-12-07/2026-12-11", "days", "5",
                 "reason", "家中有事", "remark", "已同意，无需审批"));
-        FlowInstance instance = AsPerson.call(team.staff(), () -> flows.start(design, "请假5天", forged,
+        FlowInstance instance = AsPerson.call(team.staff(), () -> commands.start(design, "请假5天", forged,
                 Map.of("school", List.of("liming"))));
-        assertTrue(AsPerson.call(team.staff(), () -> flows.sight(instance.getId())).values().text("remark")
+        assertTrue(AsPerson.call(team.staff(), () -> records.sight(instance.getId())).values().text("remark")
                 .isEmpty(), "the initiator's value for the remark is not taken");
 
         long first = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(first, "同意", FormValues.of(Map.of("remark", "注意交接"))));
+        AsPerson.call(team.leader(), () -> commands.approve(first, "同意", FormValues.of(Map.of("remark", "注意交接"))));
         long second = todoOf(liming, instance);
-        AsPerson.call(liming, () -> flows.returnTo(second, "请补充事由", null));
-        AsPerson.call(team.staff(), () -> flows.revise(instance.getId(), "请假5天", forged));
-        assertEquals("注意交接", AsPerson.call(team.staff(), () -> flows.revision(instance.getId())).values()
+        AsPerson.call(liming, () -> commands.returnTo(second, "请补充事由", null));
+        AsPerson.call(team.staff(), () -> commands.revise(instance.getId(), "请假5天", forged));
+        assertEquals("注意交接", AsPerson.call(team.staff(), () -> records.revision(instance.getId())).values()
                 .text("remark").orElseThrow(), "the leader's remark stands after the initiator's revision");
     }
 
@@ -140,29 +152,29 @@ class FlowServiceIT {
         Person liming = data.personByLogin("liming");
         FlowInstance instance = start(team.staff(), "5");
         long first = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.returnTo(first, "请写明代理人", null));
-        Revision returned = AsPerson.call(team.staff(), () -> flows.revision(instance.getId()));
-        assertEquals(InstanceStatus.RETURNED, AsPerson.call(team.staff(), () -> flows.sight(instance.getId()))
+        AsPerson.call(team.leader(), () -> commands.returnTo(first, "请写明代理人", null));
+        Revision returned = AsPerson.call(team.staff(), () -> records.revision(instance.getId()));
+        assertEquals(InstanceStatus.RETURNED, AsPerson.call(team.staff(), () -> records.sight(instance.getId()))
                 .summary().status());
         assertEquals("请写明代理人", returned.returnReason());
         assertEquals(Map.of("school", List.of("liming")), returned.choices(), "the chosen school leader stays chosen");
         assertEquals(leave("5").text("reason"), returned.values().text("reason"), "the initiator revises the whole form");
 
-        AsPerson.call(team.staff(), () -> flows.revise(instance.getId(), "请假5天（已补充）", leave("5")));
-        AsPerson.call(team.staff(), () -> flows.submit(instance.getId(), Map.of("school", List.of("liming"))));
+        AsPerson.call(team.staff(), () -> commands.revise(instance.getId(), "请假5天（已补充）", leave("5")));
+        AsPerson.call(team.staff(), () -> commands.submit(instance.getId(), Map.of("school", List.of("liming"))));
         long second = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(second, "同意", FormValues.of(Map.of("remark", "注意交接"))));
+        AsPerson.call(team.leader(), () -> commands.approve(second, "同意", FormValues.of(Map.of("remark", "注意交接"))));
         long third = todoOf(liming, instance);
-        FlowInstance done = AsPerson.call(liming, () -> flows.approve(third, "同意", null));
+        FlowInstance done = AsPerson.call(liming, () -> commands.approve(third, "同意", null));
         assertEquals(InstanceStatus.APPROVED, done.getStatus());
         assertEquals("注意交接", done.values().text("remark").orElseThrow());
 
-        List<FlowAction> trail = AsPerson.call(team.staff(), () -> flows.trail(instance.getId()));
+        List<FlowAction> trail = AsPerson.call(team.staff(), () -> records.trail(instance.getId()));
         assertEquals(List.of(ActionKind.SUBMIT, ActionKind.RETURN, ActionKind.RESUBMIT, ActionKind.APPROVE,
                 ActionKind.APPROVE, ActionKind.COMPLETE), trail.stream().map(FlowAction::getKind).toList());
         assertTrue(trail.stream().allMatch(FlowAction::isSigned));
-        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
-        assertTrue(AsPerson.call(team.leader(), () -> flows.done()).stream()
+        assertTrue(AsPerson.call(team.staff(), () -> records.verify(instance.getId())).isIntact());
+        assertTrue(AsPerson.call(team.leader(), () -> worklists.done()).stream()
                 .anyMatch(t -> t.instance().id() == instance.getId()));
     }
 
@@ -172,13 +184,13 @@ class FlowServiceIT {
         Team other = team();
         FlowInstance instance = start(team.staff(), "1");
         long task = todoOf(team.leader(), instance);
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.sight(instance.getId())));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> flows.approve(task, "同意", null)));
-        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.staff(), () -> flows.withdraw(instance.getId(), null)));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> records.sight(instance.getId())));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.leader(), () -> commands.approve(task, "同意", null)));
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(other.staff(), () -> commands.withdraw(instance.getId(), null)));
         DomainException notTheirs = assertThrows(DomainException.class,
-                () -> AsPerson.call(team.staff(), () -> flows.approve(task, "自己批", null)));
+                () -> AsPerson.call(team.staff(), () -> commands.approve(task, "自己批", null)));
         assertEquals("flow.notYourTask", notTheirs.messageKey());
-        assertEquals(InstanceStatus.RUNNING, AsPerson.call(team.staff(), () -> flows.sight(instance.getId())).summary().status());
+        assertEquals(InstanceStatus.RUNNING, AsPerson.call(team.staff(), () -> records.sight(instance.getId())).summary().status());
     }
 
     @Test
@@ -187,7 +199,7 @@ class FlowServiceIT {
         long design = data.publishedDesign("leave");
         long before = data.count(FlowInstance.class);
         FormInvalidException refused = assertThrows(FormInvalidException.class, () -> AsPerson.call(team.staff(),
-                () -> flows.start(design, "请假", FormValues.of(Map.of("kind", "旅游假", "days", "-1",
+                () -> commands.start(design, "请假", FormValues.of(Map.of("kind", "旅游假", "days", "-1",
                         "period", "2026-12-09/2026-12-01", "deputy", "nobody-here")), Map.of())));
         assertEquals(List.of("kind:form.badChoice", "period:form.rangeBackwards", "days:form.belowMin",
                         "reason:form.required", "deputy:form.unknownPerson"),
@@ -202,7 +214,7 @@ class FlowServiceIT {
         long task = todoOf(team.leader(), instance);
         Callable<String> approve = () -> {
             try {
-                AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+                AsPerson.call(team.leader(), () -> commands.approve(task, "同意", null));
                 return "ok";
             } catch (DomainException e) {
                 return e.messageKey();
@@ -216,9 +228,9 @@ class FlowServiceIT {
         } finally {
             pool.shutdown();
         }
-        List<FlowAction> trail = AsPerson.call(team.staff(), () -> flows.trail(instance.getId()));
+        List<FlowAction> trail = AsPerson.call(team.staff(), () -> records.trail(instance.getId()));
         assertEquals(1, trail.stream().filter(a -> a.getKind() == ActionKind.APPROVE).count());
-        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
+        assertTrue(AsPerson.call(team.staff(), () -> records.verify(instance.getId())).isIntact());
     }
 
     @Test
@@ -236,14 +248,14 @@ class FlowServiceIT {
                     dueOf(team.leader(), beforeMakeUpDay), "Saturday 10 October is a make-up work day");
 
             clock.moveTo(ZonedDateTime.of(2026, 10, 12, 9, 0, 0, 0, CAMPUS).toInstant());
-            assertEquals(2, AsPerson.call(team.leader(), () -> flows.counts()).overdue());
+            assertEquals(2, AsPerson.call(team.leader(), () -> worklists.counts()).overdue());
         } finally {
             clock.reset();
         }
     }
 
     private Instant dueOf(Person handler, FlowInstance instance) throws Exception {
-        return AsPerson.call(handler, () -> flows.todos()).stream()
+        return AsPerson.call(handler, () -> worklists.todos()).stream()
                 .filter(t -> t.instance().id() == instance.getId()).findFirst().orElseThrow().dueAt()
                 .truncatedTo(ChronoUnit.MINUTES);
     }
@@ -253,13 +265,13 @@ class FlowServiceIT {
         Team team = team();
         FlowInstance instance = start(team.staff(), "1");
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(task, "同意", null));
+        AsPerson.call(team.leader(), () -> commands.approve(task, "同意", null));
         assertEquals(1, data.tamperWithTrail(instance.getUid(), 2, "不同意"));
-        assertEquals(new TrailCheck(3, 2, "altered"), AsPerson.call(team.staff(), () -> flows.verify(instance.getId())));
+        assertEquals(new TrailCheck(3, 2, "altered"), AsPerson.call(team.staff(), () -> records.verify(instance.getId())));
         assertEquals(1, data.tamperWithTrail(instance.getUid(), 2, "同意"));
-        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(instance.getId())).isIntact());
+        assertTrue(AsPerson.call(team.staff(), () -> records.verify(instance.getId())).isIntact());
         assertEquals(1, data.removeFromTrail(instance.getUid(), 3));
-        assertEquals(new TrailCheck(2, 3, "removed"), AsPerson.call(team.staff(), () -> flows.verify(instance.getId())));
+        assertEquals(new TrailCheck(2, 3, "removed"), AsPerson.call(team.staff(), () -> records.verify(instance.getId())));
     }
 
     @Test
@@ -269,7 +281,7 @@ class FlowServiceIT {
             modules.allow(team.unit().getId(), EnumSet.of(Module.MAIL));
             return null;
         });
-        assertTrue(AsPerson.call(team.staff(), () -> flows.catalogue(null)).isEmpty());
+        assertTrue(AsPerson.call(team.staff(), () -> commands.catalogue(null)).isEmpty());
         assertThrows(EJBAccessException.class, () -> start(team.staff(), "1"));
     }
 
@@ -282,12 +294,12 @@ class FlowServiceIT {
         assertThrows(EJBAccessException.class, () -> AsPerson.run(team.staff(), () -> delegations.cancel(proxy.getId())));
         FlowInstance instance = start(team.staff(), "1");
         long task = todoOf(deputy, instance);
-        AsPerson.call(deputy, () -> flows.approve(task, "代为同意", null));
-        FlowAction approval = AsPerson.call(team.staff(), () -> flows.trail(instance.getId())).stream()
+        AsPerson.call(deputy, () -> commands.approve(task, "代为同意", null));
+        FlowAction approval = AsPerson.call(team.staff(), () -> records.trail(instance.getId())).stream()
                 .filter(a -> a.getKind() == ActionKind.APPROVE).findFirst().orElseThrow();
         assertEquals(deputy.getLogin(), approval.getActorLogin());
         assertEquals(team.leader().getLogin(), approval.getOnBehalfOf());
-        assertEquals(instance.getId(), AsPerson.call(team.leader(), () -> flows.sight(instance.getId())).summary().id(),
+        assertEquals(instance.getId(), AsPerson.call(team.leader(), () -> records.sight(instance.getId())).summary().id(),
                 "the person a deputy acted for still sees the instance");
 
         AsPerson.run(team.leader(), () -> delegations.cancel(proxy.getId()));
@@ -299,15 +311,15 @@ class FlowServiceIT {
     void theInitiatorWithdrawsUntilTheLeaderActs() throws Exception {
         Team team = team();
         FlowInstance instance = start(team.staff(), "1");
-        FlowInstance withdrawn = AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId(), null));
+        FlowInstance withdrawn = AsPerson.call(team.staff(), () -> commands.withdraw(instance.getId(), null));
         assertEquals(InstanceStatus.WITHDRAWN, withdrawn.getStatus());
-        assertTrue(AsPerson.call(team.leader(), () -> flows.todos()).stream()
+        assertTrue(AsPerson.call(team.leader(), () -> worklists.todos()).stream()
                 .noneMatch(t -> t.instance().id() == instance.getId()));
-        AsPerson.call(team.staff(), () -> flows.submit(instance.getId(), Map.of()));
+        AsPerson.call(team.staff(), () -> commands.submit(instance.getId(), Map.of()));
         long task = todoOf(team.leader(), instance);
-        AsPerson.call(team.leader(), () -> flows.approve(task, null, null));
+        AsPerson.call(team.leader(), () -> commands.approve(task, null, null));
         DomainException late = assertThrows(DomainException.class,
-                () -> AsPerson.call(team.staff(), () -> flows.withdraw(instance.getId(), null)));
+                () -> AsPerson.call(team.staff(), () -> commands.withdraw(instance.getId(), null)));
         assertEquals("flow.notRunning", late.messageKey());
     }
 
@@ -321,33 +333,33 @@ class FlowServiceIT {
 
         // only the system administrator, and only for a deactivated account
         assertThrows(EJBAccessException.class, () -> AsPerson.call(team.leader(),
-                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "调岗")));
+                () -> handover.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "调岗")));
         DomainException active = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
-                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "调岗")));
+                () -> handover.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "调岗")));
         assertEquals("flow.reassignActive", active.messageKey());
 
         data.deactivate(team.leader());
         DomainException noReason = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
-                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), " ")));
+                () -> handover.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), " ")));
         assertEquals("flow.reasonRequired", noReason.messageKey());
-        assertEquals(2, AsPerson.call(sysAdmin, () -> flows.openTasksOf(team.leader().getLogin())).size(),
+        assertEquals(2, AsPerson.call(sysAdmin, () -> handover.openTasksOf(team.leader().getLogin())).size(),
                 "a refused reassignment moves nothing");
 
         int moved = AsPerson.call(sysAdmin,
-                () -> flows.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "原负责人调离"));
+                () -> handover.reassignOpenTasks(team.leader().getLogin(), successor.getLogin(), "原负责人调离"));
         assertEquals(2, moved);
-        assertTrue(AsPerson.call(sysAdmin, () -> flows.openTasksOf(team.leader().getLogin())).isEmpty());
+        assertTrue(AsPerson.call(sysAdmin, () -> handover.openTasksOf(team.leader().getLogin())).isEmpty());
         long task = todoOf(successor, first);
         todoOf(successor, second);
-        FlowAction reassigned = AsPerson.call(team.staff(), () -> flows.trail(first.getId())).stream()
+        FlowAction reassigned = AsPerson.call(team.staff(), () -> records.trail(first.getId())).stream()
                 .filter(a -> a.getKind() == ActionKind.REASSIGN).findFirst().orElseThrow();
         assertEquals(sysAdmin.getLogin(), reassigned.getActorLogin());
         assertEquals("原负责人调离", reassigned.getOpinion());
         assertEquals(team.leader().getLogin() + "->" + successor.getLogin(), reassigned.getDetail());
-        AsPerson.call(successor, () -> flows.approve(task, "同意", null));
-        assertEquals(InstanceStatus.APPROVED, AsPerson.call(team.staff(), () -> flows.sight(first.getId()))
+        AsPerson.call(successor, () -> commands.approve(task, "同意", null));
+        assertEquals(InstanceStatus.APPROVED, AsPerson.call(team.staff(), () -> records.sight(first.getId()))
                 .summary().status());
-        assertTrue(AsPerson.call(team.staff(), () -> flows.verify(first.getId())).isIntact());
+        assertTrue(AsPerson.call(team.staff(), () -> records.verify(first.getId())).isIntact());
     }
 
     /** 三员, S3: nobody hands a deactivated person's to-dos to themselves (and then approves them). */
@@ -358,11 +370,11 @@ class FlowServiceIT {
         Person sysAdmin = data.personIn(team.unit(), PASSWORD, cheap, Role.SYS_ADMIN);
         data.deactivate(team.leader());
         DomainException toSelf = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
-                () -> flows.reassignOpenTasks(team.leader().getLogin(), sysAdmin.getLogin(), "原负责人调离")));
+                () -> handover.reassignOpenTasks(team.leader().getLogin(), sysAdmin.getLogin(), "原负责人调离")));
         assertEquals("flow.reassignToSelf", toSelf.messageKey());
-        assertEquals(1, AsPerson.call(sysAdmin, () -> flows.openTasksOf(team.leader().getLogin())).size(),
+        assertEquals(1, AsPerson.call(sysAdmin, () -> handover.openTasksOf(team.leader().getLogin())).size(),
                 "nothing moved");
-        assertTrue(AsPerson.call(sysAdmin, () -> flows.todos()).stream()
+        assertTrue(AsPerson.call(sysAdmin, () -> worklists.todos()).stream()
                 .noneMatch(t -> t.instance().id() == instance.getId()));
         assertEquals(1, data.audits(cn.edu.xietong.audit.AuditEvent.FLOW_REASSIGN, sysAdmin.getLogin()).stream()
                 .filter(r -> r.getOutcome() == cn.edu.xietong.audit.AuditOutcome.DENIED).count(),
@@ -385,12 +397,12 @@ class FlowServiceIT {
         data.deactivate(leader);
 
         DomainException refused = assertThrows(DomainException.class, () -> AsPerson.call(sysAdmin,
-                () -> flows.reassignOpenTasks(leader.getLogin(), successor.getLogin(), "调离")));
+                () -> handover.reassignOpenTasks(leader.getLogin(), successor.getLogin(), "调离")));
         assertEquals("account.keptBySecurityAdmin", refused.messageKey());
-        assertEquals(1, AsPerson.call(securityAdmin, () -> flows.openTasksOf(leader.getLogin())).size());
+        assertEquals(1, AsPerson.call(securityAdmin, () -> handover.openTasksOf(leader.getLogin())).size());
 
         assertEquals(1, AsPerson.call(securityAdmin,
-                () -> flows.reassignOpenTasks(leader.getLogin(), successor.getLogin(), "调离")));
+                () -> handover.reassignOpenTasks(leader.getLogin(), successor.getLogin(), "调离")));
         todoOf(successor, instance);
     }
 }

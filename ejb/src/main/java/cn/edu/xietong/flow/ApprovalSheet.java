@@ -1,10 +1,12 @@
-package cn.edu.xietong.flow.trail;
+package cn.edu.xietong.flow;
 
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FieldType;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.form.ValueText;
 import cn.edu.xietong.flow.instance.InstanceSight;
+import cn.edu.xietong.flow.trail.FlowAction;
+import cn.edu.xietong.flow.trail.TrailCheck;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -20,8 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ public final class ApprovalSheet {
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
             "/usr/share/fonts/truetype/arphic/uming.ttc",
             "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
-    private static final String TEXTS = "cn.edu.xietong.flow.trail.SheetText";
+    private static final String TEXTS = "cn.edu.xietong.flow.SheetText";
     private static final float MARGIN = 50;
     private static final float LINE = 16;
 

@@ -1,15 +1,10 @@
-package cn.edu.xietong.flow.notice;
+package cn.edu.xietong.flow;
 
 import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.flow.FlowDirectory;
-import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
-import cn.edu.xietong.flow.instance.NoticeKind;
 import cn.edu.xietong.flow.instance.TaskStatus;
-import cn.edu.xietong.flow.instance.WorkingDeadlines;
-import cn.edu.xietong.flow.trail.FlowTrail;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +22,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Finds overdue to-dos (B2, A2): reminds each handler once, by notification and e-mail, and after a further number of
+ * Finds overdue to-dos (B2, A2): reminds each handler once (a notification, which the mail gateway's outbox also e-mails if they want it), and after a further number of
  * working days ({@code -Dxietong.flow.escalateAfterDays}, default 1) escalates to the handler's unit leader, which the
  * instance's signed trail records. Each to-do is handled in its own transaction under its instance's lock, so that
  * servers of a cluster running the sweep at once do not remind twice, and one failure does not stop the others.
@@ -47,8 +42,6 @@ public class OverdueSweep {
     @EJB
     private CalendarService calendar;
 
-    @EJB
-    private FlowNotices notices;
 
     @EJB
     private FlowTrail trail;
@@ -90,26 +83,23 @@ public class OverdueSweep {
         if (task.getStatus() != TaskStatus.OPEN || !task.isOverdue(now)) {
             return false;
         }
-        boolean touched = false;
-        if (task.getRemindedAt() == null) {
-            notices.mail(task.getAssignee(), instance, NoticeKind.REMINDER, null, task.getDueAt(), null);
-            instance.remind(task, now);
-            touched = true;
-        }
-        WorkingDeadlines deadlines = new WorkingDeadlines(calendar.calendar());
-        if (task.getEscalatedAt() == null && !deadlines.due(task.getDueAt(), escalateAfterDays()).isAfter(now)) {
-            FlowDirectory directory = new FlowDirectory(em, instance.getDesign());
-            Optional<Person> leader = directory.leaderOf(task.getAssignee());
-            if (leader.isPresent()) {
-                notices.mail(leader.get(), instance, NoticeKind.ESCALATION, null, task.getDueAt(),
-                        task.getAssignee().getFullName());
-                instance.escalate(task, leader.get(), new FlowContext(now, directory, deadlines));
-            } else {
-                task.escalated(now);
+        boolean[] touched = {false};
+        new CommandRunner(em, trail, now, calendar.calendar()).run(instance, context -> {
+            if (task.getRemindedAt() == null) {
+                instance.remind(task, now);
+                touched[0] = true;
             }
-            touched = true;
-        }
-        trail.seal(instance);
-        return touched;
+            if (task.getEscalatedAt() == null
+                    && !context.deadlines().due(task.getDueAt(), escalateAfterDays()).isAfter(now)) {
+                Optional<Person> leader = new FlowDirectory(em, instance.getDesign()).leaderOf(task.getAssignee());
+                if (leader.isPresent()) {
+                    instance.escalate(task, leader.get(), context);
+                } else {
+                    task.escalated(now);
+                }
+                touched[0] = true;
+            }
+        });
+        return touched[0];
     }
 }
