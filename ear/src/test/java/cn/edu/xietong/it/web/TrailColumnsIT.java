@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * B3, ecosystem: the trail on the instance page is read whole at desktop width. No column's heading or cell is cut
- * off or spills into its neighbour (time, actor, step, signature stay readable), the table needs no sideways scroll,
- * and a long opinion wraps onto several lines in its own column.
+ * off or spills into its neighbour, no heading is squeezed onto several lines, time, actor, step and action are never
+ * narrower than a short word, the table needs no sideways scroll, and a long opinion wraps onto several lines.
  */
 class TrailColumnsIT extends BrowserTest {
 
@@ -56,6 +56,20 @@ class TrailColumnsIT extends BrowserTest {
                     range.selectNodeContents(cell);
                     return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;""");
             assertTrue(lines.intValue() >= 2, "the long opinion wraps: " + lines + " line(s)");
+            @SuppressWarnings("unchecked")
+            List<Object> squeezed = (List<Object>) browser.script("""
+                    return Array.from(document.querySelectorAll("[id='instance:trail'] th"))
+                        .filter(th => th.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(th).fontSize) + 40)
+                        .map(th => th.textContent.trim());""");
+            assertEquals(List.of(), squeezed, "headings of columns squeezed onto several lines");
+            @SuppressWarnings("unchecked")
+            List<Object> narrow = (List<Object>) browser.script("""
+                    return Array.from(document.querySelectorAll("[id='instance:trail'] td"))
+                        .filter(td => td.cellIndex > 0 && td.cellIndex < 5 && td.textContent.trim()
+                            && td.clientWidth - parseFloat(getComputedStyle(td).paddingLeft)
+                                - parseFloat(getComputedStyle(td).paddingRight) < 3 * parseFloat(getComputedStyle(td).fontSize))
+                        .map(td => td.textContent.trim());""");
+            assertEquals(List.of(), narrow, "time, actor, step and action columns narrower than a short word");
         }
     }
 }
