@@ -237,6 +237,11 @@ public class FormDesignerView implements Serializable {
         return fields;
     }
 
+    /** The form's date ranges, whose working days a number field may count (the leave form's days). */
+    public List<FieldRow> getRanges() {
+        return fields.stream().filter(f -> f.getType() == FieldType.DATE_RANGE).toList();
+    }
+
     public FormModel getPreview() {
         return preview;
     }
