@@ -130,10 +130,20 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks an element once it is clickable; found again when an Ajax update replaces it meanwhile. */
     public void click(String cssSelector) {
+        onElement(() -> new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click());
+    }
+
+    /**
+     * Acts on the page as a person would: after the page has answered the Ajax requests under way (an answer that
+     * redraws an element would otherwise undo what is done to it), and again when an answer replaced the element
+     * meanwhile.
+     */
+    private void onElement(Runnable action) {
         for (int attempt = 0; ; attempt++) {
+            awaitAjax();
             try {
-                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
-                        .click();
+                action.run();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                 if (attempt == 10) {
@@ -143,22 +153,31 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until no PrimeFaces Ajax request is queued or under way. */
+    public void awaitAjax() {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     public void type(String cssSelector, String text) {
-        WebElement field = find(cssSelector);
-        field.clear();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // widgets such as spinners refill on clear()
-        field.sendKeys(text);
+        onElement(() -> {
+            WebElement field = find(cssSelector);
+            field.clear();
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // widgets such as spinners refill on clear()
+            field.sendKeys(text);
+        });
     }
 
     /** Sets a field's value directly, as date pickers' own key handling would otherwise interfere with typing. */
     public void setValue(String cssSelector, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
-                find(cssSelector), value);
+        onElement(() -> ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", find(cssSelector), value));
     }
 
     /** Chooses an option of a select element by its value. */
     public void select(String cssSelector, String value) {
-        new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value);
+        onElement(() -> new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value));
     }
 
     /**
