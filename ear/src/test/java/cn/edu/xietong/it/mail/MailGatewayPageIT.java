@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
 
+import java.util.stream.Stream;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,8 +60,7 @@ class MailGatewayPageIT {
             assertTrue(browser.awaitText("#test\\:dispatches", "已发送").contains("shenyue@demo.xietong.example"));
             browser.screenshot("mail-gateway-zh");
         }
-        assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
-        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        MimeMessage mail = mailTo("shenyue@demo.xietong.example");
         assertEquals("协同办公系统测试邮件", mail.getSubject());
         assertEquals("shenyue@demo.xietong.example", mail.getAllRecipients()[0].toString());
         String body = (String) mail.getContent();
@@ -77,6 +78,32 @@ class MailGatewayPageIT {
             assertEquals("The recipient is not a valid e-mail address.",
                     browser.awaitText("#messages", "not a valid"));
         }
-        assertEquals(0, SMTP.getReceivedMessages().length);
+        assertEquals(0, Stream.of(SMTP.getReceivedMessages()).filter(m -> subject(m).contains("测试邮件")).count(),
+                "no test mail left (the outbox may still deliver other tests' notifications here)");
+    }
+
+    /**
+     * The one mail this test sent to the address: the SMTP server also takes the notifications the outbox still
+     * delivers for other tests' flows (the database outlives a deployment), so the mail is found by its recipient.
+     */
+    private static MimeMessage mailTo(String address) throws Exception {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until) {
+            for (MimeMessage mail : SMTP.getReceivedMessages()) {
+                if (address.equals(mail.getAllRecipients()[0].toString())) {
+                    return mail;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
