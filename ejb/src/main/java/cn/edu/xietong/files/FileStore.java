@@ -3,7 +3,7 @@ package cn.edu.xietong.files;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
@@ -36,7 +36,7 @@ public class FileStore {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private OfficeClock clock;

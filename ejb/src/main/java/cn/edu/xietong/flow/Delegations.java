@@ -3,7 +3,7 @@ package cn.edu.xietong.flow;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.instance.Delegation;
@@ -35,7 +35,7 @@ public class Delegations {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private OfficeClock clock;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.flow;
 
-import cn.edu.xietong.calendar.CalendarService;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.calendar.SpecialDays;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.flow.design.Category;
@@ -49,10 +49,10 @@ public class FlowCommands {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @EJB
     private FlowTrail trail;

@@ -3,7 +3,7 @@ package cn.edu.xietong.flow;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -20,8 +20,8 @@ import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.form.FormTemplate;
 import cn.edu.xietong.flow.form.FormValues;
-import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.DisplayText;
+import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ public class FlowDesigns {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private AuditTrail audit;

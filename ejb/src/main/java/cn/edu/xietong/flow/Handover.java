@@ -3,8 +3,8 @@ package cn.edu.xietong.flow;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.calendar.CalendarService;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.calendar.SpecialDays;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.Assignee;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -35,10 +35,10 @@ public class Handover {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @EJB
     private FlowTrail trail;

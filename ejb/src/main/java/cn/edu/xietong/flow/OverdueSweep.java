@@ -1,6 +1,6 @@
 package cn.edu.xietong.flow;
 
-import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.calendar.SpecialDays;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
@@ -40,7 +40,7 @@ public class OverdueSweep {
     private OfficeClock clock;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
 
     @EJB

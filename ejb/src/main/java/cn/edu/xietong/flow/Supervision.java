@@ -1,8 +1,8 @@
 package cn.edu.xietong.flow;
 
-import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.calendar.SpecialDays;
 import cn.edu.xietong.calendar.WorkingCalendar;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -49,10 +49,10 @@ public class Supervision {
     private OfficeClock clock;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private FlowTrail trail;

@@ -1,6 +1,6 @@
 package cn.edu.xietong.flow;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.TaskKind;
@@ -30,7 +30,7 @@ public class Worklists {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private OfficeClock clock;

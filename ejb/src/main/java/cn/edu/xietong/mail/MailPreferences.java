@@ -1,6 +1,6 @@
 package cn.edu.xietong.mail;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +27,7 @@ public class MailPreferences {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @Inject
     private MailKinds kinds;

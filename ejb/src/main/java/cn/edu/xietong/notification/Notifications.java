@@ -1,6 +1,6 @@
 package cn.edu.xietong.notification;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +34,7 @@ public class Notifications {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private OfficeClock clock;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.presence;
 
-import cn.edu.xietong.calendar.CalendarService;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.calendar.SpecialDays;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -40,10 +40,10 @@ public class PresenceReports {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @Resource
     private SessionContext context;

@@ -3,7 +3,7 @@ package cn.edu.xietong.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -34,7 +34,7 @@ public class ModuleRights {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private AuditTrail audit;

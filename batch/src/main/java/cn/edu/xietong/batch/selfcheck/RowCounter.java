@@ -1,6 +1,6 @@
 package cn.edu.xietong.batch.selfcheck;
 
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 public class RowCounter implements ItemProcessor {
 
     @Inject
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     @Override
     public Object processItem(Object tableName) {

@@ -1,7 +1,7 @@
 package cn.edu.xietong.batch.selfcheck;
 
 import cn.edu.xietong.operations.SelfCheckReport;
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -17,7 +17,7 @@ public class SelfCheckReportCloser extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     @Override
     public String process() {

@@ -1,6 +1,6 @@
 package cn.edu.xietong.batch.selfcheck;
 
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -21,7 +21,7 @@ public class SelfCheckReportOpener extends AbstractJobListener {
     private String startedBy;
 
     @Inject
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     @Override
     public void beforeJob() {

@@ -1,6 +1,6 @@
 package cn.edu.xietong.batch.selfcheck;
 
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import cn.edu.xietong.operations.TableCount;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -19,7 +19,7 @@ public class TableCountWriter extends AbstractItemWriter {
     private JobContext job;
 
     @Inject
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     @Override
     public void writeItems(List<Object> items) {

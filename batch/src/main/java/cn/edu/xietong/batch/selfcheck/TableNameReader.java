@@ -1,6 +1,6 @@
 package cn.edu.xietong.batch.selfcheck;
 
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.List;
 public class TableNameReader extends AbstractItemReader {
 
     @Inject
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     private List<String> names;
     private int next;

@@ -1,10 +1,10 @@
 package cn.edu.xietong.it.audit;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditQuery;
 import cn.edu.xietong.audit.AuditRecord;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.audit.ChainVerification;
 import cn.edu.xietong.directory.Person;
@@ -13,23 +13,22 @@ import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.it.support.Thief;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import cn.edu.xietong.it.support.Thief;
-import jakarta.annotation.Resource;
-import javax.sql.DataSource;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Map;
+import javax.sql.DataSource;
 
 import java.util.List;
 
@@ -50,13 +49,13 @@ class AuditTrailIT {
     }
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private AuditTrail trail;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsAuditAdmin auditor;

@@ -1,19 +1,18 @@
 package cn.edu.xietong.it.audit;
 
 import cn.edu.xietong.audit.AuditEvent;
-import cn.edu.xietong.it.support.Thief;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditRecord;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.audit.ChainVerification;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowCommands;
-import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.ListedTask;
+import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
@@ -22,6 +21,7 @@ import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.it.support.Thief;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.annotation.Resource;
@@ -34,7 +34,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -49,6 +48,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +76,7 @@ class TamperEvidenceIT {
     private AuditTrail trail;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsAuditAdmin auditor;

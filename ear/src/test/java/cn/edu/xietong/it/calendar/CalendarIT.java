@@ -1,11 +1,11 @@
 package cn.edu.xietong.it.calendar;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditQuery;
-import cn.edu.xietong.audit.AuditService;
-import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.calendar.DayKind;
 import cn.edu.xietong.calendar.SpecialDay;
+import cn.edu.xietong.calendar.SpecialDays;
 import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsStaff;
@@ -39,10 +39,10 @@ class CalendarIT {
     }
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsSysAdmin admin;

@@ -1,6 +1,6 @@
 package cn.edu.xietong.it.directory;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.directory.UnitNode;
@@ -35,7 +35,7 @@ class DirectoryIT {
     }
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private AsStaff staff;

@@ -13,8 +13,8 @@ import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -48,7 +48,7 @@ class DirectoryTransferIT {
     private DirectoryTransfer transfer;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private AccountAdministration administration;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.it.directory;
 
 import cn.edu.xietong.directory.Appointment;
-import cn.edu.xietong.directory.OrganisationService;
+import cn.edu.xietong.directory.Organisation;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Post;
@@ -46,7 +46,7 @@ class OrganisationIT {
     }
 
     @EJB
-    private OrganisationService organisation;
+    private Organisation organisation;
 
     @EJB
     private AccountAdministration administration;

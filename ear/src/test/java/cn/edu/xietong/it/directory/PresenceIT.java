@@ -4,9 +4,9 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.presence.PresenceService;
-import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.presence.PresenceTracker;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,10 +34,10 @@ class PresenceIT {
     }
 
     @EJB
-    private PresenceService presence;
+    private PresenceTracker presence;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private TestData data;
@@ -47,14 +47,14 @@ class PresenceIT {
     @Test
     void aLoginMakesAPersonOnlineAndALogoutOfflineAtOnce() throws Exception {
         Person person = data.person(PASSWORD, cheap);
-        assertFalse(PresenceService.online(data.reload(person), Instant.now()), "never logged in");
+        assertFalse(PresenceTracker.online(data.reload(person), Instant.now()), "never logged in");
         accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), "192.0.2.95");
         Person loggedIn = data.reload(person);
-        assertTrue(PresenceService.online(loggedIn, Instant.now()));
+        assertTrue(PresenceTracker.online(loggedIn, Instant.now()));
         assertEquals(loggedIn.getLastLoginAt(), loggedIn.getLastSeenAt());
 
         AsPerson.run(person, () -> presence.left());
-        assertFalse(PresenceService.online(data.reload(person), Instant.now()));
+        assertFalse(PresenceTracker.online(data.reload(person), Instant.now()));
     }
 
     @Test
@@ -63,7 +63,7 @@ class PresenceIT {
         AsPerson.run(person, () -> presence.seen());
         Person seen = data.reload(person);
         assertNotNull(seen.getLastSeenAt());
-        assertTrue(PresenceService.online(seen, Instant.now().plusSeconds(299)));
-        assertFalse(PresenceService.online(seen, Instant.now().plusSeconds(301)));
+        assertTrue(PresenceTracker.online(seen, Instant.now().plusSeconds(299)));
+        assertFalse(PresenceTracker.online(seen, Instant.now().plusSeconds(301)));
     }
 }

@@ -2,15 +2,15 @@ package cn.edu.xietong.it.operations;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.AsBatchOperator;
 import cn.edu.xietong.it.support.AsStaff;
+import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.operations.BatchJob;
-import cn.edu.xietong.operations.BatchJobService;
+import cn.edu.xietong.operations.BatchJobs;
 import cn.edu.xietong.operations.JobRun;
 import cn.edu.xietong.operations.SelfCheckReport;
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import cn.edu.xietong.operations.TableCount;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -49,10 +49,10 @@ class SelfCheckJobIT {
     }
 
     @EJB
-    private BatchJobService jobs;
+    private BatchJobs jobs;
 
     @EJB
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     @EJB
     private AsBatchOperator operator;

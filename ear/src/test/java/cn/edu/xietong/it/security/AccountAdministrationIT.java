@@ -1,9 +1,9 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditQuery;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
@@ -15,8 +15,8 @@ import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -54,10 +54,10 @@ class AccountAdministrationIT {
     private AccountAdministration admin;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsAuditAdmin auditor;

@@ -9,8 +9,8 @@ import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountRequest;
 import cn.edu.xietong.security.AccountRequests;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -46,7 +46,7 @@ class AccountRequestIT {
     private AccountRequests requests;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private AsStaff staff;

@@ -4,10 +4,10 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordHasher;
-import cn.edu.xietong.security.SessionService;
+import cn.edu.xietong.security.SessionGate;
 import cn.edu.xietong.security.SessionStamp;
 import cn.edu.xietong.setup.DemoUniversity;
 import cn.edu.xietong.web.security.DirectoryIdentityStore;
@@ -49,10 +49,10 @@ class LoginIT {
     private TestData data;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
-    private SessionService sessions;
+    private SessionGate sessions;
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 

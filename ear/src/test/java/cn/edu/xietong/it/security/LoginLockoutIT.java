@@ -3,8 +3,8 @@ package cn.edu.xietong.it.security;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginPolicy;
 import cn.edu.xietong.security.LoginResult.Outcome;
 import cn.edu.xietong.security.PasswordHasher;
@@ -45,7 +45,7 @@ class LoginLockoutIT {
     }
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private TestData data;

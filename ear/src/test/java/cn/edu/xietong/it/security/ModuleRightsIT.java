@@ -1,9 +1,9 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditQuery;
 import cn.edu.xietong.audit.AuditRecord;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
@@ -18,7 +18,7 @@ import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
-import cn.edu.xietong.workbench.WorkbenchService;
+import cn.edu.xietong.workbench.WorkbenchFigures;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,10 +52,10 @@ class ModuleRightsIT {
     private ModuleRights rights;
 
     @EJB
-    private WorkbenchService workbench;
+    private WorkbenchFigures workbench;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsAuditAdmin auditor;

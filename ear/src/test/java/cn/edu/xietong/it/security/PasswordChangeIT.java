@@ -1,10 +1,10 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditQuery;
 import cn.edu.xietong.audit.AuditRecord;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsPerson;
@@ -12,12 +12,12 @@ import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
-import cn.edu.xietong.security.SecurityPolicyService;
+import cn.edu.xietong.security.SecurityPolicies;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
@@ -48,13 +48,13 @@ class PasswordChangeIT {
     }
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
-    private SecurityPolicyService policies;
+    private SecurityPolicies policies;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsSecurityAdmin securityAdmin;

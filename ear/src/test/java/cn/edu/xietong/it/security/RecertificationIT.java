@@ -1,8 +1,8 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditQuery;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
@@ -18,9 +18,9 @@ import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.Recertification;
-import cn.edu.xietong.security.SecurityPolicyService;
+import cn.edu.xietong.security.SecurityPolicies;
 import cn.edu.xietong.security.UnitRisk;
-import cn.edu.xietong.security.UnitSecurityService;
+import cn.edu.xietong.security.UnitSecurityCheck;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -53,16 +53,16 @@ class RecertificationIT {
     private Recertification recertification;
 
     @EJB
-    private UnitSecurityService unitCheck;
+    private UnitSecurityCheck unitCheck;
 
     @EJB
     private AccountAdministration administration;
 
     @EJB
-    private SecurityPolicyService policies;
+    private SecurityPolicies policies;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private AsAuditAdmin auditor;

@@ -9,8 +9,8 @@ import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.RoleAdministration;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -47,7 +47,7 @@ class RoleAdministrationIT {
     private AccountAdministration accounts;
 
     @EJB
-    private AccountService login;
+    private Authentication login;
 
     @EJB
     private AsSysAdmin sysAdmin;

@@ -11,20 +11,20 @@ import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.Base32;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.security.RecoveryCodeUpgrade;
-import cn.edu.xietong.security.SecondFactorService;
-import cn.edu.xietong.security.SecurityPolicyService;
-import cn.edu.xietong.security.SessionService;
+import cn.edu.xietong.security.SecondFactorEnrolment;
+import cn.edu.xietong.security.SecurityPolicies;
+import cn.edu.xietong.security.SessionGate;
 import cn.edu.xietong.security.SessionStamp;
 import cn.edu.xietong.security.Totp;
 import cn.edu.xietong.security.UnitRisk;
-import cn.edu.xietong.security.UnitSecurityService;
+import cn.edu.xietong.security.UnitSecurityCheck;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -40,8 +40,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,22 +64,22 @@ class SecondFactorIT {
     }
 
     @EJB
-    private SecondFactorService secondFactors;
+    private SecondFactorEnrolment secondFactors;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
-    private SessionService sessions;
+    private SessionGate sessions;
 
     @EJB
     private AccountAdministration administration;
 
     @EJB
-    private SecurityPolicyService policies;
+    private SecurityPolicies policies;
 
     @EJB
-    private UnitSecurityService unitCheck;
+    private UnitSecurityCheck unitCheck;
 
     @EJB
     private AsSecurityAdmin securityAdmin;
@@ -100,7 +100,7 @@ class SecondFactorIT {
 
     /** Enrols the person's second factor as their app would, and returns the secret and the recovery codes. */
     private Enrolled enrol(Person person) throws Exception {
-        SecondFactorService.Enrolment enrolment = AsPerson.call(person, () -> secondFactors.begin());
+        SecondFactorEnrolment.Enrolment enrolment = AsPerson.call(person, () -> secondFactors.begin());
         byte[] secret = Base32.decode(enrolment.secret());
         assertTrue(enrolment.keyUri().startsWith("otpauth://totp/Xietong:" + person.getLogin() + "?secret="
                 + enrolment.secret()), enrolment.keyUri());
@@ -195,7 +195,7 @@ class SecondFactorIT {
     @Test
     void wrongFirstCodeEnrolsNothingAndTheSecretIsNotStoredInClear() throws Exception {
         Person person = data.person(PASSWORD, cheap);
-        SecondFactorService.Enrolment enrolment = AsPerson.call(person, () -> secondFactors.begin());
+        SecondFactorEnrolment.Enrolment enrolment = AsPerson.call(person, () -> secondFactors.begin());
         InvalidInputException wrong = assertThrows(InvalidInputException.class,
                 () -> AsPerson.call(person, () -> secondFactors.confirm("000000")));
         assertEquals(List.of("twoFactor.wrongCode"), wrong.problems());

@@ -7,11 +7,11 @@ import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.security.AccountService;
 import cn.edu.xietong.security.Argon2Parameters;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.UnitRisk;
-import cn.edu.xietong.security.UnitSecurityService;
+import cn.edu.xietong.security.UnitSecurityCheck;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,10 +41,10 @@ class UnitSecurityCheckIT {
     }
 
     @EJB
-    private UnitSecurityService check;
+    private UnitSecurityCheck check;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private AsStaff staff;

@@ -4,7 +4,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
-import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.setup.FirstAdministrator;
 import jakarta.ejb.EJB;
@@ -45,7 +45,7 @@ class FirstAdministratorsIT {
     private FirstAdministrator first;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private TestData data;

@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.account;
 
-import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.security.PasswordChangeGate;
@@ -22,7 +22,7 @@ import java.io.IOException;
 public class PasswordView {
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @Inject
     private Messages messages;

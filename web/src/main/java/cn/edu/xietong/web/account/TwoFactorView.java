@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.account;
 
-import cn.edu.xietong.security.SecondFactorService;
+import cn.edu.xietong.security.SecondFactorEnrolment;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.security.PasswordChangeGate;
 import cn.edu.xietong.web.shared.Messages;
@@ -26,17 +26,17 @@ public class TwoFactorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SecondFactorService secondFactors;
+    private SecondFactorEnrolment secondFactors;
 
     @Inject
     private Messages messages;
 
-    private SecondFactorService.Status status;
-    private SecondFactorService.Enrolment enrolment;
+    private SecondFactorEnrolment.Status status;
+    private SecondFactorEnrolment.Enrolment enrolment;
     private List<String> recoveryCodes = List.of();
     private String code;
 
-    public SecondFactorService.Status getStatus() {
+    public SecondFactorEnrolment.Status getStatus() {
         if (status == null) {
             status = secondFactors.status();
         }
@@ -83,7 +83,7 @@ public class TwoFactorView implements Serializable {
         }
     }
 
-    public SecondFactorService.Enrolment getEnrolment() {
+    public SecondFactorEnrolment.Enrolment getEnrolment() {
         return enrolment;
     }
 

@@ -1,8 +1,8 @@
 package cn.edu.xietong.web.admin;
 
 import cn.edu.xietong.directory.Appointment;
-import cn.edu.xietong.directory.DirectoryService;
-import cn.edu.xietong.directory.OrganisationService;
+import cn.edu.xietong.directory.Directory;
+import cn.edu.xietong.directory.Organisation;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
 import cn.edu.xietong.directory.Role;
@@ -34,13 +34,13 @@ public class AccountView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private OrganisationService organisation;
+    private Organisation organisation;
 
     @EJB
     private AccountAdministration accounts;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @Inject
     private Messages messages;

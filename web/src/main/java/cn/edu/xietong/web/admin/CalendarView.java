@@ -1,8 +1,8 @@
 package cn.edu.xietong.web.admin;
 
-import cn.edu.xietong.calendar.CalendarService;
 import cn.edu.xietong.calendar.DayKind;
 import cn.edu.xietong.calendar.SpecialDay;
+import cn.edu.xietong.calendar.SpecialDays;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.shared.Messages;
@@ -26,7 +26,7 @@ public class CalendarView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @EJB
     private OfficeClock clock;

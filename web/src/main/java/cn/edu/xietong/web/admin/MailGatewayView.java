@@ -4,7 +4,7 @@ import cn.edu.xietong.mail.GatewaySettings;
 import cn.edu.xietong.mail.MailDispatch;
 import cn.edu.xietong.mail.MailGateway;
 import cn.edu.xietong.operations.Health;
-import cn.edu.xietong.operations.HealthService;
+import cn.edu.xietong.operations.HealthChecks;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
@@ -24,7 +24,7 @@ public class MailGatewayView {
     private MailGateway gateway;
 
     @EJB
-    private HealthService health;
+    private HealthChecks health;
 
     @Inject
     private Messages messages;

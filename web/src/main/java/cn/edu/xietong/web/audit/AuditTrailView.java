@@ -1,10 +1,10 @@
 package cn.edu.xietong.web.audit;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditLog;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditQuery;
 import cn.edu.xietong.audit.AuditRecord;
-import cn.edu.xietong.audit.AuditService;
 import cn.edu.xietong.audit.ChainVerification;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.OfficeClock;
@@ -33,7 +33,7 @@ public class AuditTrailView implements Serializable {
     static final int MAX_EXPORTED = 100_000;
 
     @EJB
-    private AuditService audit;
+    private AuditLog audit;
 
     @EJB
     private OfficeClock clock;

@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.directory;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +18,7 @@ public class PeopleView implements Serializable {
     static final int MAX = 200;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     private String q;
     private Long unit;

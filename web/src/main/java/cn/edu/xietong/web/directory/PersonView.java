@@ -1,8 +1,8 @@
 package cn.edu.xietong.web.directory;
 
 import cn.edu.xietong.directory.Appointment;
-import cn.edu.xietong.directory.DirectoryService;
-import cn.edu.xietong.directory.OrganisationService;
+import cn.edu.xietong.directory.Directory;
+import cn.edu.xietong.directory.Organisation;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.web.shared.Messages;
@@ -21,10 +21,10 @@ import java.util.List;
 public class PersonView {
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private OrganisationService organisation;
+    private Organisation organisation;
 
     @Inject
     private Messages messages;

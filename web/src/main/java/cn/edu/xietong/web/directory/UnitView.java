@@ -1,8 +1,8 @@
 package cn.edu.xietong.web.directory;
 
 import cn.edu.xietong.directory.Appointment;
-import cn.edu.xietong.directory.DirectoryService;
-import cn.edu.xietong.directory.OrganisationService;
+import cn.edu.xietong.directory.Directory;
+import cn.edu.xietong.directory.Organisation;
 import cn.edu.xietong.directory.Post;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitChange;
@@ -26,10 +26,10 @@ public class UnitView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private OrganisationService organisation;
+    private Organisation organisation;
 
     @Inject
     private Messages messages;

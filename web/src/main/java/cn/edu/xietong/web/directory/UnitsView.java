@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.directory;
 
-import cn.edu.xietong.directory.DirectoryService;
-import cn.edu.xietong.directory.OrganisationService;
+import cn.edu.xietong.directory.Directory;
+import cn.edu.xietong.directory.Organisation;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.directory.UnitNode;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -28,10 +28,10 @@ public class UnitsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private OrganisationService organisation;
+    private Organisation organisation;
 
     @Inject
     private Messages messages;

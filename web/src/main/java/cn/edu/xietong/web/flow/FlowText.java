@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.form.FieldSpec;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public class FlowText {
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @Inject
     private LanguageView language;

@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.calendar.SpecialDays;
 import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.flow.Revision;
@@ -43,7 +43,7 @@ public class StartView implements Serializable {
     private FlowCommands commands;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @EJB
     private FlowRecords records;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.health;
 
 import cn.edu.xietong.operations.Health;
-import cn.edu.xietong.operations.HealthService;
+import cn.edu.xietong.operations.HealthChecks;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -28,7 +28,7 @@ public class HealthServlet extends HttpServlet {
     static final String DETAILS = "/health/details";
 
     @EJB
-    private HealthService health;
+    private HealthChecks health;
 
     private record Checked(Health health, long atNanos) {
     }

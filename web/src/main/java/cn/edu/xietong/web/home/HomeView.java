@@ -2,10 +2,10 @@ package cn.edu.xietong.web.home;
 
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.Notifications;
-import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordStatus;
 import cn.edu.xietong.workbench.WorkbenchCounts;
-import cn.edu.xietong.workbench.WorkbenchService;
+import cn.edu.xietong.workbench.WorkbenchFigures;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -18,10 +18,10 @@ import java.util.List;
 public class HomeView {
 
     @EJB
-    private WorkbenchService workbench;
+    private WorkbenchFigures workbench;
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @EJB
     private Notifications notifications;

@@ -1,10 +1,10 @@
 package cn.edu.xietong.web.ops;
 
 import cn.edu.xietong.operations.BatchJob;
-import cn.edu.xietong.operations.BatchJobService;
+import cn.edu.xietong.operations.BatchJobs;
 import cn.edu.xietong.operations.JobRun;
 import cn.edu.xietong.operations.SelfCheckReport;
-import cn.edu.xietong.operations.SelfCheckService;
+import cn.edu.xietong.operations.SelfChecks;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -25,10 +25,10 @@ public class JobsView implements Serializable {
     private static final int HISTORY = 20;
 
     @EJB
-    private BatchJobService jobs;
+    private BatchJobs jobs;
 
     @EJB
-    private SelfCheckService selfCheck;
+    private SelfChecks selfCheck;
 
     @Inject
     private Messages messages;

@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.presence;
 
-import cn.edu.xietong.calendar.CalendarService;
+import cn.edu.xietong.calendar.SpecialDays;
 import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.presence.PresenceReport;
 import cn.edu.xietong.presence.PresenceReports;
@@ -39,7 +39,7 @@ public class PresenceReportView implements Serializable {
     private OfficeClock clock;
 
     @EJB
-    private CalendarService calendar;
+    private SpecialDays calendar;
 
     @Inject
     private Messages messages;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.security;
 
 import cn.edu.xietong.directory.Role;
-import cn.edu.xietong.security.AccountService;
+import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ public class DirectoryIdentityStore implements IdentityStore {
     public static final String OUTCOME = DirectoryIdentityStore.class.getName() + ".outcome";
 
     @EJB
-    private AccountService accounts;
+    private Authentication accounts;
 
     @Inject
     private HttpServletRequest request;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.security;
 
 import cn.edu.xietong.security.PasswordPolicy;
-import cn.edu.xietong.security.SecurityPolicyService;
+import cn.edu.xietong.security.SecurityPolicies;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -20,7 +20,7 @@ public class PolicyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SecurityPolicyService policies;
+    private SecurityPolicies policies;
 
     @Inject
     private Messages messages;

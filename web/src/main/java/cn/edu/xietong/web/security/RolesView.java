@@ -1,12 +1,12 @@
 package cn.edu.xietong.web.security;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.RoleGrant;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.RoleAdministration;
-import cn.edu.xietong.security.SecondFactorService;
+import cn.edu.xietong.security.SecondFactorEnrolment;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,10 +28,10 @@ public class RolesView implements Serializable {
     private RoleAdministration roles;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
-    private SecondFactorService secondFactors;
+    private SecondFactorEnrolment secondFactors;
 
     @Inject
     private Messages messages;

@@ -4,7 +4,7 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.SessionEnd;
-import cn.edu.xietong.security.SessionService;
+import cn.edu.xietong.security.SessionGate;
 import cn.edu.xietong.security.SessionStamp;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -22,7 +22,7 @@ import java.util.Set;
  * Every request of a logged-in person — pages, downloads (/flow/file, /flow/sheet) and any other servlet — passes two
  * checks, in this order (S2, S3; ASVS 3.3):
  * <ol>
- *     <li>whether the session goes on ({@link SessionService#check}, one database read, so it holds on every server of
+ *     <li>whether the session goes on ({@link SessionGate#check}, one database read, so it holds on every server of
  *     a cluster): it ends when the account was deactivated, its password reset or changed in another session, its
  *     roles changed, a newer login began (one session per account, when the policy says so), or when it reached the
  *     policy's absolute lifetime. The person lands on the login page, which says why, and the ending is audited;</li>
@@ -42,7 +42,7 @@ public class SessionCheckFilter extends HttpFilter {
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @EJB
-    private SessionService sessions;
+    private SessionGate sessions;
 
     @EJB
     private AuditTrail audit;

@@ -3,7 +3,7 @@ package cn.edu.xietong.web.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.presence.PresenceService;
+import cn.edu.xietong.presence.PresenceTracker;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -27,7 +27,7 @@ public class SessionView {
     private AuditTrail audit;
 
     @EJB
-    private PresenceService presence;
+    private PresenceTracker presence;
 
     public void logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();

@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.shared;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -18,7 +18,7 @@ import java.util.List;
 public class CurrentUser {
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @Inject
     private LanguageView language;

@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.shared;
 
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.presence.PresenceService;
+import cn.edu.xietong.presence.PresenceTracker;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.i18n.LanguageView;
@@ -30,7 +30,7 @@ public class Formats {
 
     /** Whether the person is online now (B1). */
     public boolean online(Person person) {
-        return person != null && PresenceService.online(person, clock.now());
+        return person != null && PresenceTracker.online(person, clock.now());
     }
 
     /** {@code 2026年11月25日} in the campus time zone; empty for no moment. */

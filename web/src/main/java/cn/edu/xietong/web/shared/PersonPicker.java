@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.shared;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.PeopleFinder;
 import cn.edu.xietong.directory.PersonCandidate;
 import cn.edu.xietong.directory.Unit;
@@ -34,7 +34,7 @@ public class PersonPicker implements Serializable {
     private PeopleFinder finder;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     /** The unit chosen in each picker (by the picker's client id), as the select submits it. */
     private final Map<String, String> unitOf = new HashMap<>();

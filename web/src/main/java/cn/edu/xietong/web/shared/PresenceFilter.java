@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.shared;
 
-import cn.edu.xietong.presence.PresenceService;
+import cn.edu.xietong.presence.PresenceTracker;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +24,7 @@ public class PresenceFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(PresenceFilter.class.getName());
 
     @EJB
-    private PresenceService presence;
+    private PresenceTracker presence;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

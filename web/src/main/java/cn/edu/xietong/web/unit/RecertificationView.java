@@ -2,7 +2,7 @@ package cn.edu.xietong.web.unit;
 
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.Recertification;
-import cn.edu.xietong.security.UnitSecurityService;
+import cn.edu.xietong.security.UnitSecurityCheck;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -30,7 +30,7 @@ public class RecertificationView implements Serializable {
     private Recertification recertification;
 
     @EJB
-    private UnitSecurityService check;
+    private UnitSecurityCheck check;
 
     @Inject
     private Messages messages;

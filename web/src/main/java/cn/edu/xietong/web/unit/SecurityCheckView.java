@@ -2,7 +2,7 @@ package cn.edu.xietong.web.unit;
 
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.security.UnitRisk;
-import cn.edu.xietong.security.UnitSecurityService;
+import cn.edu.xietong.security.UnitSecurityCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +19,7 @@ public class SecurityCheckView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private UnitSecurityService check;
+    private UnitSecurityCheck check;
 
     private List<Unit> units;
     private Long unitId;

@@ -45,4 +45,13 @@ class LayeringTest {
     void noPackageDependsOnItselfThroughOthers() {
         slices().matching("cn.edu.xietong.(**)").should().beFreeOfCycles().check(classes);
     }
+
+    /** Services are named after what they keep or do (Worklists, FlowCommands, Directory), not "…Service". */
+    @Test
+    void servicesAreNamedAfterWhatTheyDo() {
+        noClasses().that().areAnnotatedWith(jakarta.ejb.Stateless.class)
+                .or().areAnnotatedWith(jakarta.ejb.Singleton.class)
+                .should().haveSimpleNameEndingWith("Service")
+                .check(classes);
+    }
 }

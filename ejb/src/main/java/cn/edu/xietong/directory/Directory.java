@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Stateless
 @RolesAllowed("STAFF")
-public class DirectoryService {
+public class Directory {
 
     @PersistenceContext
     private EntityManager em;

@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Stateless
 @RolesAllowed("SECURITY_ADMIN")
-public class SecurityPolicyService {
+public class SecurityPolicies {
 
     @PersistenceContext
     private EntityManager em;

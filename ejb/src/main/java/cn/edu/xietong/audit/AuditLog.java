@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Stateless
 @RolesAllowed("AUDIT_ADMIN")
-public class AuditService {
+public class AuditLog {
 
     /** Records read per round trip when the whole chain is verified. */
     private static final int BATCH = 1000;

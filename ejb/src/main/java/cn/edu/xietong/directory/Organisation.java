@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @RolesAllowed("STAFF")
-public class OrganisationService {
+public class Organisation {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 

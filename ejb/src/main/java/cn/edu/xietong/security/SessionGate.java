@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Stateless
 @PermitAll
-public class SessionService {
+public class SessionGate {
 
     /** One round trip: the person's session columns and the policy's session rules. */
     private static final String STATE = "select p.active, p.sessionMarker, p.sessionEpoch, p.sessionsEndedBy,"

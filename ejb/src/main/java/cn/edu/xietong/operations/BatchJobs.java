@@ -28,7 +28,7 @@ import java.util.Properties;
  */
 @Stateless
 @RolesAllowed("BATCH_OPERATOR")
-public class BatchJobService {
+public class BatchJobs {
 
     @Resource
     private SessionContext context;

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The system self-check (C1, O2.5): counts the rows of every table in the application's schema and keeps the result
@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @Stateless
 @RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
-public class SelfCheckService {
+public class SelfChecks {
 
     @EJB
     private OfficeClock clock;

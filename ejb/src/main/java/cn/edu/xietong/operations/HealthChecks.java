@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class HealthService {
+public class HealthChecks {
 
     private static final int TIMEOUT_MILLIS = 2000;
 

@@ -3,7 +3,7 @@ package cn.edu.xietong.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
@@ -31,15 +31,15 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
-public class AccountService {
+public class Authentication {
 
-    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
 
     @PersistenceContext
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     @EJB
     private AuditTrail audit;

@@ -14,7 +14,7 @@ import jakarta.ejb.Stateless;
  */
 @Stateless
 @RolesAllowed("STAFF")
-public class WorkbenchService {
+public class WorkbenchFigures {
 
     @EJB
     private ModuleRights rights;

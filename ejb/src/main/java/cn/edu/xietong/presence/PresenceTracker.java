@@ -1,6 +1,6 @@
 package cn.edu.xietong.presence;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.OfficeClock;
@@ -18,7 +18,7 @@ import java.time.ZonedDateTime;
 /** Records activity, tells who is online and keeps each day's half-hours of presence for the daily report (B1). */
 @Stateless
 @RolesAllowed("STAFF")
-public class PresenceService {
+public class PresenceTracker {
 
     /** Active within this long counts as online. */
     public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
@@ -30,7 +30,7 @@ public class PresenceService {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     /** The caller is active now: online, and present in this half-hour of the day. */
     public void seen() {

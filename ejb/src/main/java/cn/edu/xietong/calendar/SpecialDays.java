@@ -12,9 +12,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,7 +31,7 @@ import java.util.Map;
  */
 @Stateless
 @RolesAllowed("STAFF")
-public class CalendarService {
+public class SpecialDays {
 
     @PersistenceContext
     private EntityManager em;

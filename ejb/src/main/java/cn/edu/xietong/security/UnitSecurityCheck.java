@@ -1,6 +1,6 @@
 package cn.edu.xietong.security;
 
-import cn.edu.xietong.directory.DirectoryService;
+import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed("UNIT_IT")
-public class UnitSecurityService {
+public class UnitSecurityCheck {
 
     /** No login for this long makes an account dormant. */
     public static final Duration DORMANT = Duration.ofDays(30);
@@ -39,7 +39,7 @@ public class UnitSecurityService {
     private EntityManager em;
 
     @EJB
-    private DirectoryService directory;
+    private Directory directory;
 
     /** The units the caller looks after as UNIT_IT. */
     public List<Unit> myUnits() {
