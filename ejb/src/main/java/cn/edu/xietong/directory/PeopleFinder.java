@@ -83,7 +83,7 @@ public class PeopleFinder {
     }
 
     /** The people as candidates, each with a post: one in their own unit if they hold one there. */
-    private List<PersonCandidate> candidates(List<Person> people) {
+    public List<PersonCandidate> candidates(List<Person> people) {
         if (people.isEmpty()) {
             return List.of();
         }

@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * @param post the name of a post the person holds (in their own unit first), or {@code null}
  */
-public record PersonCandidate(String login, String name, Bilingual unit, String post) {
+public record PersonCandidate(String login, String name, Bilingual unit, String post) implements java.io.Serializable {
 
     /** "王伟 · 计算机科学与技术学院 · 讲师": name · unit in the viewer's language · post (if any). */
     public String label(Locale locale) {
