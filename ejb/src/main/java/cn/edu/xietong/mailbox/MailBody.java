@@ -43,8 +43,9 @@ public record MailBody(String html, String text, boolean cleaned) {
         clean.outputSettings().prettyPrint(false);
         // the editor's own classes (alignment, indents) stay; no other class reaches the page's style sheets
         clean.body().select("[class]").forEach(e -> {
-            e.classNames().removeIf(c -> !EDITOR_CLASS.matcher(c).matches());
-            String kept = String.join(" ", e.classNames());
+            java.util.Set<String> classes = e.classNames();
+            classes.removeIf(c -> !EDITOR_CLASS.matcher(c).matches());
+            String kept = String.join(" ", classes);
             if (kept.isEmpty()) {
                 e.removeAttr("class");
             } else {

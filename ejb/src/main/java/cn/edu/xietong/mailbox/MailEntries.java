@@ -43,8 +43,9 @@ final class MailEntries {
         MailboxPolicy policy = em.find(MailboxPolicy.class, MailboxPolicy.ID);
         MailQuota own = em.find(MailQuota.class, person.getId());
         long quotaMb = own != null ? own.getQuotaMb() : policy.getDefaultQuotaMb();
-        long used = em.createNamedQuery(MailEntry.USAGE, Long.class).setParameter("owner", person.getId())
-                .getSingleResult();
+        Number sum = (Number) em.createNamedQuery(MailEntry.USAGE).setParameter("owner", person.getId())
+                .getSingleResult(); // a BigDecimal on some databases, null for an empty mailbox
+        long used = sum == null ? 0 : sum.longValue();
         return new MailboxUsage(used, quotaMb * 1024 * 1024, policy.getWarnPercent());
     }
 }

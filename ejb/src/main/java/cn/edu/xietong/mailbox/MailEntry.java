@@ -37,7 +37,7 @@ import java.util.Objects;
         + " and e.folder = :folder and e.removedAt is null")
 @NamedQuery(name = MailEntry.COUNT_UNSEEN, query = "select count(e) from MailEntry e where e.owner.id = :owner"
         + " and e.folder = :folder and e.seen = false and e.removedAt is null")
-@NamedQuery(name = MailEntry.USAGE, query = "select coalesce(sum(e.message.size), 0) from MailEntry e"
+@NamedQuery(name = MailEntry.USAGE, query = "select sum(e.message.size) from MailEntry e"
         + " where e.owner.id = :owner and e.removedAt is null")
 @NamedQuery(name = MailEntry.OF_MESSAGE, query = "select e from MailEntry e join fetch e.owner o"
         + " where e.message.id = :message order by e.role, o.fullName, e.id")

@@ -77,8 +77,9 @@ public class MailSending {
     }
 
     /**
-     * Sends: saves the draft as given, checks every recipient and the sender's quota, then delivers to every
-     * mailbox the addresses reach (a person reached twice receives one copy, as to before cc before bcc).
+     * Sends: saves the draft as given, checks every recipient and that the sender was not over their quota before
+     * this mail, then delivers to every mailbox the addresses reach (a person reached twice receives one copy, as to
+     * before cc before bcc).
      */
     public SentMail send(Long mailId, DraftInput input) {
         Person me = writer();
@@ -92,7 +93,9 @@ public class MailSending {
         if (reached.isEmpty()) {
             throw new DomainException("mailbox.noRecipients");
         }
-        if (MailEntries.usageOf(em, me).over()) {
+        em.flush();
+        MailboxUsage usage = MailEntries.usageOf(em, me);
+        if (usage.usedBytes() - draft.getSize() >= usage.quotaBytes()) { // over before this mail: clean up first
             throw new DomainException("mailbox.overQuota");
         }
         draft.send(now);

@@ -40,7 +40,7 @@ public class MailboxPolicy {
     protected MailboxPolicy() {
     }
 
-    /** New values: a quota of 10 MB to 1 TB, a warning at 50–99 %, the trash kept 1–3,650 days. */
+    /** New values: a quota of 1 MB to 1 TB, a warning at 50–99 %, the trash kept 1–3,650 days. */
     public void change(int defaultQuotaMb, int warnPercent, int trashDays, Instant at, String by) {
         requireQuota(defaultQuotaMb);
         if (warnPercent < 50 || warnPercent > 99) {
@@ -57,7 +57,7 @@ public class MailboxPolicy {
     }
 
     static void requireQuota(int mb) {
-        if (mb < 10 || mb > 1_048_576) {
+        if (mb < 1 || mb > 1_048_576) {
             throw new DomainException("mailbox.policy.badQuota");
         }
     }
