@@ -13,6 +13,7 @@ import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.MailboxData;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.mail.OutboxMail;
 import cn.edu.xietong.mailbox.AddressKind;
 import cn.edu.xietong.mailbox.AddressTarget;
 import cn.edu.xietong.mailbox.DraftInput;
@@ -366,6 +367,11 @@ class MailboxIT {
         assertEquals(sent.mailId(), told.get(0).objectId());
         assertEquals("周报", told.get(0).subject());
         assertTrue(AsPerson.call(sender, () -> notifications.mine()).isEmpty());
+        List<OutboxMail> mails = data.outboxOf(reader);
+        assertEquals(1, mails.size(), "a new mail goes to the e-mail at once by default (C2)");
+        assertEquals("MAIL.NEW", mails.get(0).getKind());
+        assertTrue(mails.get(0).getBody().contains("/mail/read.xhtml?mail=" + sent.mailId()), mails.get(0).getBody());
+        assertFalse(mails.get(0).getBody().contains("本周工作"), "the mail's text stays in Xietong (S4)");
     }
 
     @Test
