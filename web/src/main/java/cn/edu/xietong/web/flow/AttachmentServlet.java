@@ -2,6 +2,7 @@ package cn.edu.xietong.web.flow;
 
 import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.flow.FlowRecords;
+import cn.edu.xietong.web.shared.DownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * Always sent as a download with the type the upload check gave it, never rendered in the page's origin.
  */
 @WebServlet("/flow/file")
-public class AttachmentServlet extends InstanceDownloadServlet {
+public class AttachmentServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 

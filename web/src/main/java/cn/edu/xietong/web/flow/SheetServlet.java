@@ -3,6 +3,7 @@ package cn.edu.xietong.web.flow;
 import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
+import cn.edu.xietong.web.shared.DownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * instance (the service decides). A server without a CJK font answers 503 with the reason.
  */
 @WebServlet("/flow/sheet")
-public class SheetServlet extends InstanceDownloadServlet {
+public class SheetServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.notification;
 
+import cn.edu.xietong.chat.Conversations;
 import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.NotificationText;
@@ -36,9 +37,11 @@ public class NotificationLinks {
     }
 
     /** The path (from the context root) of the page that shows the object, if its module has one. */
-    public static Optional<String> path(Module module, long objectId) {
+    public static Optional<String> path(Module module, String kind, long objectId) {
         return switch (module) {
             case FLOWS -> Optional.of("/flow/instance.xhtml?id=" + objectId);
+            case MAIL -> Optional.of(Conversations.NEW_MESSAGE.equals(kind) ? "/chat/chat.xhtml?c=" + objectId
+                    : "/mail/read.xhtml?mail=" + objectId);
             default -> Optional.empty();
         };
     }

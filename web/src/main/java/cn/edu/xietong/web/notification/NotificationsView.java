@@ -45,7 +45,7 @@ public class NotificationsView implements Serializable {
             return;
         }
         ListedNotification opened = notifications.read(PageRequest.id("open", open));
-        Optional<String> path = NotificationLinks.path(opened.module(), opened.objectId());
+        Optional<String> path = NotificationLinks.path(opened.module(), opened.kind(), opened.objectId());
         if (path.isPresent()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + path.get());

@@ -1,7 +1,6 @@
-package cn.edu.xietong.web.flow;
+package cn.edu.xietong.web.shared;
 
 import cn.edu.xietong.shared.DomainException;
-import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,26 +10,26 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * A file of a flow instance ({@code ?id=…}), for a logged-in person the service lets see it: 404 without an id, 400
- * for a malformed one, 403 (and one WARN line) when the service refuses the person — for an instance that does not
- * exist too — and 404 (or what {@link #status} says) when a rule refuses the file. Sent
- * private, never cached, never sniffed.
+ * A file of an object ({@code ?id=…}: a flow instance, a mail, a conversation), for a logged-in person the object's
+ * service lets see it: 404 without an id, 400 for a malformed one, 403 (and one WARN line) when the service refuses
+ * the person — for an object that does not exist too — and 404 (or what {@link #status} says) when a rule refuses
+ * the file. Sent private, never cached, never sniffed.
  */
-abstract class InstanceDownloadServlet extends HttpServlet {
+public abstract class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(InstanceDownloadServlet.class.getName());
+    private static final Logger LOG = Logger.getLogger(DownloadServlet.class.getName());
 
     /** What is sent: its type, its Content-Disposition and its bytes. */
-    protected record Download(String contentType, String disposition, byte[] content) {
+    public record Download(String contentType, String disposition, byte[] content) {
     }
 
     /**
-     * The file of the instance the request asks for, as the service gives it to the caller.
+     * The file of the object the request asks for, as the service gives it to the caller.
      *
      * @throws IllegalArgumentException when the request lacks what names the file (answered 400)
      */
-    protected abstract Download download(long instanceId, HttpServletRequest request);
+    protected abstract Download download(long objectId, HttpServletRequest request);
 
     /** The HTTP status of a refusal by a rule. */
     protected int status(DomainException refusal) {
