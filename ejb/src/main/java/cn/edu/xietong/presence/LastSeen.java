@@ -69,7 +69,8 @@ public class LastSeen {
         return online(seenAt, now);
     }
 
-    static boolean online(Instant seenAt, Instant now) {
+    /** Whether a person last seen at {@code seenAt} ({@code null}: not since their logout) is online {@code now}. */
+    public static boolean online(Instant seenAt, Instant now) {
         return seenAt != null && seenAt.isAfter(now.minus(ONLINE_WINDOW));
     }
 

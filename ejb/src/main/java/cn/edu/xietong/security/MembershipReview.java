@@ -87,7 +87,7 @@ public class MembershipReview {
     }
 
     /** The person's review, stored from now on, to be changed. */
-    static MembershipReview forChange(EntityManager em, Person person) {
+    public static MembershipReview forChange(EntityManager em, Person person) {
         MembershipReview review = current(em, person);
         if (!em.contains(review)) {
             em.persist(review);
