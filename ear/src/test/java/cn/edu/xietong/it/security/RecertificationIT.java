@@ -149,7 +149,7 @@ class RecertificationIT {
 
         AsPerson.run(it, () -> recertification.reportLeaver(unit.getId(), leaving.getLogin(), "调往外校"));
         assertTrue(AsPerson.call(supervisor, () -> recertification.reportedLeavers()).stream()
-                .anyMatch(p -> p.getLogin().equals(leaving.getLogin()) && p.getLeaverReason().equals("调往外校")));
+                .anyMatch(p -> p.getPerson().getLogin().equals(leaving.getLogin()) && p.getLeaverReason().equals("调往外校")));
         assertTrue(risks(it, unit, leaving).contains("risk.leaverReported"));
 
         sysAdmin.call(() -> {
@@ -157,7 +157,7 @@ class RecertificationIT {
             return null;
         });
         assertFalse(sysAdmin.call(() -> recertification.reportedLeavers()).stream()
-                .anyMatch(p -> p.getLogin().equals(leaving.getLogin())), "deactivation settles the report");
+                .anyMatch(p -> p.getPerson().getLogin().equals(leaving.getLogin())), "deactivation settles the report");
     }
 
     @Test
