@@ -30,17 +30,23 @@ import java.util.Objects;
         + " where r.person.unit.id in :units")
 @NamedQuery(name = MembershipReview.CONFIRMED_BEFORE, query = "select r from MembershipReview r"
         + " where r.person.active = true and (r.confirmedAt is null or r.confirmedAt < :since)")
-@NamedQuery(name = MembershipReview.UNREVIEWED_CREATED_BEFORE, query = "select p from Person p"
-        + " where p.active = true and p.createdAt < :since"
-        + " and not exists (select r from MembershipReview r where r.personId = p.id)")
+@NamedQuery(name = MembershipReview.CREATED_BEFORE, query = "select p from Person p"
+        + " where p.active = true and p.createdAt < :since")
+@NamedQuery(name = MembershipReview.REVIEWED, query = "select r.personId from MembershipReview r")
 public class MembershipReview {
 
     public static final String LEAVERS_REPORTED = "MembershipReview.leaversReported";
     static final String IN_UNITS = "MembershipReview.inUnits";
     /** Reviews of active people last confirmed before :since (or never). */
     static final String CONFIRMED_BEFORE = "MembershipReview.confirmedBefore";
-    /** Active people without a review whose account was made before :since: confirmed only by their approval. */
-    static final String UNREVIEWED_CREATED_BEFORE = "MembershipReview.unreviewedCreatedBefore";
+    /**
+     * Active people whose account was made before :since: those among them without a review ({@link #REVIEWED}) were
+     * confirmed only by their approval. (A NOT EXISTS subquery here makes EclipseLink print the parameters into the
+     * statement, and the boolean as 1, which H2 refuses.)
+     */
+    static final String CREATED_BEFORE = "MembershipReview.createdBefore";
+    /** The ids of the people who have a review. */
+    static final String REVIEWED = "MembershipReview.reviewed";
 
     @Id
     @Column(name = "person_id")

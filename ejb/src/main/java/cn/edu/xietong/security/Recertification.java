@@ -22,8 +22,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -125,8 +127,10 @@ public class Recertification {
         Instant since = now.minus(java.time.Duration.ofDays(policy.getRecertificationDays()));
         List<MembershipReview> due = new ArrayList<>(em.createNamedQuery(MembershipReview.CONFIRMED_BEFORE,
                 MembershipReview.class).setParameter("since", since).getResultList());
-        em.createNamedQuery(MembershipReview.UNREVIEWED_CREATED_BEFORE, Person.class).setParameter("since", since)
-                .getResultStream().map(MembershipReview::new).forEach(due::add);
+        Set<Long> reviewed = new HashSet<>(em.createNamedQuery(MembershipReview.REVIEWED, Long.class).getResultList());
+        em.createNamedQuery(MembershipReview.CREATED_BEFORE, Person.class).setParameter("since", since)
+                .getResultStream().filter(p -> !reviewed.contains(p.getId())).map(MembershipReview::new)
+                .forEach(due::add);
         return due.stream().map(r -> review(r, policy, now))
                 .sorted(Comparator.comparing((Review r) -> r.person().getUnit().getCode())
                         .thenComparing(r -> r.person().getFullName()).thenComparing(r -> r.person().getLogin()))
