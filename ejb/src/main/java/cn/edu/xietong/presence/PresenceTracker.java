@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Records activity, tells who is online and keeps each day's half-hours of presence for the daily report (B1). */
 @Stateless
@@ -21,7 +23,7 @@ import java.time.ZonedDateTime;
 public class PresenceTracker {
 
     /** Active within this long counts as online. */
-    public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
+    public static final Duration ONLINE_WINDOW = LastSeen.ONLINE_WINDOW;
 
     @EJB
     private OfficeClock clock;
@@ -36,7 +38,7 @@ public class PresenceTracker {
     public void seen() {
         Person me = directory.me();
         Instant now = clock.now();
-        me.seenAt(now);
+        LastSeen.record(em, me, now);
         ZonedDateTime local = now.atZone(Campus.zone());
         PresenceDay.Key key = new PresenceDay.Key(me.getId(), local.toLocalDate());
         PresenceDay day = em.find(PresenceDay.class, key, LockModeType.PESSIMISTIC_WRITE);
@@ -49,11 +51,17 @@ public class PresenceTracker {
 
     /** The caller logged out: offline at once. */
     public void left() {
-        directory.me().seenAt(null);
+        LastSeen.record(em, directory.me(), null);
     }
 
-    /** Whether the person was active within the last five minutes (and has not logged out since). */
-    public static boolean online(Person person, Instant now) {
-        return person.getLastSeenAt() != null && person.getLastSeenAt().isAfter(now.minus(ONLINE_WINDOW));
+    /** When the person was last active; {@code null} if never, or not since they logged out. */
+    public Instant lastSeen(Person person) {
+        return LastSeen.of(em, person);
+    }
+
+    /** The ids of the people active within the last five minutes (and not logged out since): one query for a page. */
+    public Set<Long> onlineNow() {
+        return new HashSet<>(em.createNamedQuery(LastSeen.SEEN_SINCE, Long.class)
+                .setParameter("since", clock.now().minus(ONLINE_WINDOW)).getResultList());
     }
 }

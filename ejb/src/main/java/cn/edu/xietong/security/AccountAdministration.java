@@ -54,7 +54,7 @@ public class AccountAdministration {
 
     /**
      * Deactivates an account: the person can no longer log in, and their sessions end at their next request; their
-     * record stays.
+     * record stays, and a leaver report against them is settled.
      *
      * @throws InvalidInputException {@code account.reasonRequired}, {@code account.alreadyInactive}, and those of
      *                               {@link #kept}
@@ -65,6 +65,8 @@ public class AccountAdministration {
             throw new InvalidInputException(List.of("account.alreadyInactive"));
         }
         person.deactivate();
+        SessionRecord.endSessions(em, person, SessionEnd.DEACTIVATED);
+        MembershipReview.current(em, person).deactivated(); // settles a leaver report (O3.2)
         changed(person, PersonChange.Kind.DEACTIVATE, "active", "deactivated", reason.strip(),
                 AuditEvent.ACCOUNT_DEACTIVATE);
     }
@@ -80,7 +82,12 @@ public class AccountAdministration {
                 AuditEvent.ACCOUNT_REACTIVATE);
     }
 
-    /** @throws InvalidInputException {@code account.sameUnit}, {@code account.unknownUnit}, and those of {@link #kept} */
+    /**
+     * Moves a person to another primary unit; the move confirms their membership of it and settles a leaver report
+     * (O3.2).
+     *
+     * @throws InvalidInputException {@code account.sameUnit}, {@code account.unknownUnit}, and those of {@link #kept}
+     */
     public void move(String login, long unitId, String reason) {
         Person person = kept(login, AuditEvent.ACCOUNT_MOVE);
         Unit target = em.find(Unit.class, unitId);
@@ -91,7 +98,8 @@ public class AccountAdministration {
             throw new InvalidInputException(List.of("account.sameUnit"));
         }
         String before = person.getUnit().getCode();
-        person.moveTo(target, clock.now(), caller());
+        person.moveTo(target);
+        MembershipReview.forChange(em, person).moved(clock.now(), caller()); // confirmed for the new unit (O3.2)
         changed(person, PersonChange.Kind.MOVE, before, target.getCode(), blankToNull(reason), AuditEvent.ACCOUNT_MOVE);
     }
 
@@ -105,7 +113,7 @@ public class AccountAdministration {
         Person person = kept(login, AuditEvent.PASSWORD_RESET);
         String temporary = temporaryPassword();
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
-        person.resetPassword(PasswordHasher.current().hash(temporary.toCharArray()), clock.now(),
+        Credential.resetPassword(em, person, PasswordHasher.current().hash(temporary.toCharArray()), clock.now(),
                 policy.getHistorySize());
         changed(person, PersonChange.Kind.PASSWORD_RESET, null, "must change at next login", null,
                 AuditEvent.PASSWORD_RESET);

@@ -192,8 +192,8 @@ public class AccountRequests {
         Person person = new Person(name, request.getFullName(), request.getUnit(), request.getEmail(), now);
         String temporary = AccountAdministration.temporaryPassword();
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
-        person.resetPassword(PasswordHasher.current().hash(temporary.toCharArray()), now, policy.getHistorySize());
         em.persist(person);
+        Credential.initial(em, person, PasswordHasher.current().hash(temporary.toCharArray()), now, true);
         audit.record(AuditEvent.ACCOUNT_APPROVE, AuditOutcome.SUCCESS, caller().getLogin(), null,
                 "request " + id + ": " + name + (name.equals(request.getLogin()) ? "" : " (asked for " + request.getLogin()
                         + ")") + " in " + request.getUnit().getCode());

@@ -5,6 +5,7 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.presence.LastSeen;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.signing.ServerKeys;
@@ -86,9 +87,10 @@ public class Authentication {
                 return LoginResult.refused(LoginResult.Outcome.LOCKED);
             }
             Optional<Person> person = byLogin(name);
+            Optional<Credential> credential = person.filter(Person::isActive).flatMap(p -> Credential.of(em, p));
             boolean valid;
-            if (person.filter(Person::canLogIn).isPresent()) {
-                valid = hasher.verify(password, person.get().getPasswordHash());
+            if (credential.isPresent()) {
+                valid = hasher.verify(password, credential.get().getPasswordHash());
             } else {
                 hasher.verify(password, Decoy.HASH); // the same work for a name that cannot log in
                 valid = false;
@@ -98,8 +100,8 @@ public class Authentication {
                         person.isPresent() && !person.get().isActive() ? "deactivated account, " : "");
             }
             Person known = person.get();
-            if (hasher.needsRehash(known.getPasswordHash())) {
-                known.upgradeHash(hasher.hash(password));
+            if (hasher.needsRehash(credential.get().getPasswordHash())) {
+                credential.get().upgradeHash(hasher.hash(password));
                 LOG.info(() -> "password hash of " + known.getLogin() + " upgraded to " + hasher.parameters());
             }
             SecondFactor factor = em.find(SecondFactor.class, known.getId());
@@ -146,7 +148,8 @@ public class Authentication {
                     "locked until " + admission.lockedUntil());
             return LoginResult.refused(LoginResult.Outcome.LOCKED);
         }
-        Person person = byLogin(challenge.login()).filter(Person::canLogIn).orElse(null);
+        Person person = byLogin(challenge.login()).filter(Person::isActive)
+                .filter(p -> Credential.of(em, p).isPresent()).orElse(null);
         SecondFactor factor = person == null ? null : em.find(SecondFactor.class, person.getId());
         String how = factor == null || !factor.isEnrolled() ? null : SecondFactors.verify(keys, factor, code, now);
         if (how == null) {
@@ -164,8 +167,11 @@ public class Authentication {
         guards.clear(person.getLogin());
         PasswordPolicy rules = passwordPolicy();
         String marker = SecondFactors.randomToken();
-        person.loggedIn(now, marker);
-        boolean changeRequired = person.isMustChangePassword() || rules.expired(person, now);
+        SessionRecord sessions = SessionRecord.of(em, person);
+        sessions.loggedIn(now, marker);
+        LastSeen.record(em, person, now); // online from the login on (B1)
+        Credential credential = Credential.of(em, person).orElseThrow();
+        boolean changeRequired = credential.isMustChangePassword() || rules.expired(credential, now);
         EnrolmentDue due = em.find(EnrolmentDue.class, person.getId());
         if (due != null && secondFactor != null) {
             em.remove(due); // enrolled and used: the first administrators' mark has done its work
@@ -188,7 +194,7 @@ public class Authentication {
                 notes.isEmpty() ? null : String.join(", ", notes));
         return new LoginResult(LoginResult.Outcome.SUCCESS,
                 new AuthenticatedCaller(person.getLogin(), person.roleSet()), changeRequired, enrolmentRequired,
-                new SessionStamp(marker, person.getSessionEpoch(), clock.now()), null);
+                new SessionStamp(marker, sessions.getSessionEpoch(), clock.now()), null);
     }
 
     /** The password policy in force (for the rules shown beside a password field). */
@@ -199,11 +205,11 @@ public class Authentication {
     /** The caller's password: when it expires, whether to warn, whether it must be changed now. */
     @RolesAllowed("STAFF")
     public PasswordStatus passwordStatus() {
-        Person me = caller();
+        Credential credential = Credential.of(em, caller()).orElse(null);
         PasswordPolicy policy = passwordPolicy();
         Instant now = clock.now();
-        return new PasswordStatus(policy.expiresAt(me), policy.warn(me, now),
-                me.isMustChangePassword() || policy.expired(me, now));
+        return new PasswordStatus(policy.expiresAt(credential), policy.warn(credential, now),
+                credential != null && credential.isMustChangePassword() || policy.expired(credential, now));
     }
 
     /**
@@ -218,15 +224,16 @@ public class Authentication {
     @RolesAllowed("STAFF")
     public long changePassword(char[] current, char[] next) {
         Person me = caller();
+        Optional<Credential> credential = Credential.of(em, me);
         try {
-            if (!hasher.verify(current, me.getPasswordHash())) {
+            if (credential.isEmpty() || !hasher.verify(current, credential.get().getPasswordHash())) {
                 audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.FAILURE, me.getLogin(), null,
                         "wrong current password");
                 throw new InvalidInputException(List.of("password.currentWrong"));
             }
             PasswordPolicy policy = passwordPolicy();
             List<String> problems = new ArrayList<>(policy.violations(me.getLogin(), next));
-            List<String> recent = me.recentPasswordHashes();
+            List<String> recent = credential.get().recentPasswordHashes();
             if (recent.stream().limit(policy.getHistorySize() + 1L).anyMatch(h -> hasher.verify(next, h))) {
                 problems.add("password.reused");
             }
@@ -235,9 +242,9 @@ public class Authentication {
                         String.join(", ", problems));
                 throw new InvalidInputException(problems);
             }
-            me.newPassword(hasher.hash(next), clock.now(), policy.getHistorySize());
+            long epoch = Credential.newPassword(em, me, hasher.hash(next), clock.now(), policy.getHistorySize());
             audit.record(AuditEvent.PASSWORD_CHANGE, AuditOutcome.SUCCESS, me.getLogin(), null, "other sessions end");
-            return me.getSessionEpoch();
+            return epoch;
         } finally {
             Arrays.fill(current, '\0');
             Arrays.fill(next, '\0');

@@ -153,22 +153,23 @@ public class PasswordPolicy {
         return person.roleSet().stream().anyMatch(PRIVILEGED::contains);
     }
 
-    /** When the person's password expires; {@code null} if they have never set one. */
-    public Instant expiresAt(Person person) {
-        if (person.getPasswordChangedAt() == null) {
+    /** When the person's password expires; {@code null} if they have never had one ({@code credential} null). */
+    public Instant expiresAt(Credential credential) {
+        if (credential == null || credential.getPasswordChangedAt() == null) {
             return null;
         }
-        return person.getPasswordChangedAt().plus(Duration.ofDays(privileged(person) ? privilegedExpiryDays : expiryDays));
+        return credential.getPasswordChangedAt()
+                .plus(Duration.ofDays(privileged(credential.getPerson()) ? privilegedExpiryDays : expiryDays));
     }
 
-    public boolean expired(Person person, Instant now) {
-        Instant expiry = expiresAt(person);
+    public boolean expired(Credential credential, Instant now) {
+        Instant expiry = expiresAt(credential);
         return expiry != null && !now.isBefore(expiry);
     }
 
     /** True from {@code warnDays} before expiry until it expires. */
-    public boolean warn(Person person, Instant now) {
-        Instant expiry = expiresAt(person);
+    public boolean warn(Credential credential, Instant now) {
+        Instant expiry = expiresAt(credential);
         return expiry != null && now.isBefore(expiry) && !now.isBefore(expiry.minus(Duration.ofDays(warnDays)));
     }
 
@@ -215,9 +216,9 @@ public class PasswordPolicy {
     }
 
     /** When the person's membership must be confirmed again; due at once if it never was. */
-    public Instant recertificationDue(Person person) {
-        return person.getConfirmedAt() == null ? Instant.EPOCH
-                : person.getConfirmedAt().plus(Duration.ofDays(recertificationDays));
+    public Instant recertificationDue(MembershipReview review) {
+        return review.getConfirmedAt() == null ? Instant.EPOCH
+                : review.getConfirmedAt().plus(Duration.ofDays(recertificationDays));
     }
 
     public boolean isSecondFactorRequired() {

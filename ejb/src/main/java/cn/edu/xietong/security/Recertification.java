@@ -21,7 +21,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recertification of unit members (O3.2): at the interval the security policy sets, each unit's IT staff confirm that
@@ -45,8 +50,11 @@ public class Recertification {
     @EJB
     private AuditTrail audit;
 
-    /** One member as the review shows them: when confirmed, when due, and whether reported as a leaver. */
-    public record Review(Person person, Instant dueAt, boolean overdue) {
+    /**
+     * One member as the review shows them: when last confirmed, when due, whether overdue, and the reason they were
+     * reported as a leaver ({@code null} if they were not).
+     */
+    public record Review(Person person, Instant confirmedAt, Instant dueAt, boolean overdue, String leaverReason) {
     }
 
     /**
@@ -59,8 +67,11 @@ public class Recertification {
         List<Long> units = UnitScope.unitAndBelow(em, unitInReach(unitId, directory.me()));
         PasswordPolicy policy = policy();
         Instant now = clock.now();
+        Map<Long, MembershipReview> reviews = em.createNamedQuery(MembershipReview.IN_UNITS, MembershipReview.class)
+                .setParameter("units", units).getResultStream()
+                .collect(Collectors.toMap(r -> r.getPerson().getId(), r -> r));
         return em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultStream()
-                .map(p -> review(p, policy, now))
+                .map(p -> review(reviews.getOrDefault(p.getId(), new MembershipReview(p)), policy, now))
                 .sorted((a, b) -> a.dueAt().compareTo(b.dueAt()))
                 .toList();
     }
@@ -79,8 +90,9 @@ public class Recertification {
         String caller = me.getLogin();
         Instant now = clock.now();
         for (Person p : members) {
-            String before = p.getConfirmedAt() == null ? "never" : p.getConfirmedAt().toString();
-            p.confirmMembership(now, caller);
+            MembershipReview review = MembershipReview.forChange(em, p);
+            String before = review.getConfirmedAt() == null ? "never" : review.getConfirmedAt().toString();
+            review.confirmMembership(now, caller);
             em.persist(new PersonChange(p, now, caller, PersonChange.Kind.RECERTIFIED, before, now.toString(), null));
         }
         audit.record(AuditEvent.ACCOUNT_RECERTIFY, AuditOutcome.SUCCESS, caller, null,
@@ -100,7 +112,7 @@ public class Recertification {
         Person person = membersNamed(unitId, List.of(login), me).get(0);
         String caller = me.getLogin();
         Instant now = clock.now();
-        person.reportLeaver(now, caller, reason);
+        MembershipReview.forChange(em, person).reportLeaver(now, caller, reason);
         em.persist(new PersonChange(person, now, caller, PersonChange.Kind.LEAVER_REPORTED, person.getUnit().getCode(),
                 null, reason.strip()));
         audit.record(AuditEvent.ACCOUNT_LEAVER_REPORT, AuditOutcome.SUCCESS, caller, null,
@@ -112,20 +124,28 @@ public class Recertification {
     public List<Review> overdue() {
         PasswordPolicy policy = policy();
         Instant now = clock.now();
-        return em.createNamedQuery(Person.UNCONFIRMED_SINCE, Person.class)
-                .setParameter("since", now.minus(java.time.Duration.ofDays(policy.getRecertificationDays())))
-                .getResultStream().map(p -> review(p, policy, now)).toList();
+        Instant since = now.minus(java.time.Duration.ofDays(policy.getRecertificationDays()));
+        List<MembershipReview> due = new ArrayList<>(em.createNamedQuery(MembershipReview.CONFIRMED_BEFORE,
+                MembershipReview.class).setParameter("since", since).getResultList());
+        Set<Long> reviewed = new HashSet<>(em.createNamedQuery(MembershipReview.REVIEWED, Long.class).getResultList());
+        em.createNamedQuery(MembershipReview.CREATED_BEFORE, Person.class).setParameter("since", since)
+                .getResultStream().filter(p -> !reviewed.contains(p.getId())).map(MembershipReview::new)
+                .forEach(due::add);
+        return due.stream().map(r -> review(r, policy, now))
+                .sorted(Comparator.comparing((Review r) -> r.person().getUnit().getCode())
+                        .thenComparing(r -> r.person().getFullName()).thenComparing(r -> r.person().getLogin()))
+                .toList();
     }
 
     /** Members reported as no longer belonging, oldest report first. */
     @RolesAllowed({"SYS_ADMIN", "SUPERVISOR"})
-    public List<Person> reportedLeavers() {
-        return em.createNamedQuery(Person.LEAVERS_REPORTED, Person.class).getResultList();
+    public List<MembershipReview> reportedLeavers() {
+        return em.createNamedQuery(MembershipReview.LEAVERS_REPORTED, MembershipReview.class).getResultList();
     }
 
-    private static Review review(Person p, PasswordPolicy policy, Instant now) {
-        Instant due = policy.recertificationDue(p);
-        return new Review(p, due, !now.isBefore(due));
+    private static Review review(MembershipReview r, PasswordPolicy policy, Instant now) {
+        Instant due = policy.recertificationDue(r);
+        return new Review(r.getPerson(), r.getConfirmedAt(), due, !now.isBefore(due), r.getLeaverReason());
     }
 
     private List<Person> membersNamed(long unitId, List<String> logins, Person caller) {

@@ -71,6 +71,7 @@ public class RoleAdministration {
         } else {
             person.grant(role, scope);
         }
+        SessionRecord.endSessions(em, person, SessionEnd.ROLES_CHANGED);
         changed(person, PersonChange.Kind.ROLE_GRANT, null, describe(role, scope), AuditEvent.ROLE_GRANT);
     }
 
@@ -81,6 +82,7 @@ public class RoleAdministration {
         if (!person.revoke(role, scope)) {
             throw new InvalidInputException(List.of("role.notHeld"));
         }
+        SessionRecord.endSessions(em, person, SessionEnd.ROLES_CHANGED);
         changed(person, PersonChange.Kind.ROLE_REVOKE, describe(role, scope), null, AuditEvent.ROLE_REVOKE);
     }
 

@@ -6,7 +6,6 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonChange;
-import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.signing.ServerKeys;
@@ -200,7 +199,7 @@ public class SecondFactorEnrolment {
             throw new InvalidInputException(List.of("twoFactor.notEnrolled"));
         }
         em.remove(factor);
-        person.endSessions(SessionEnd.SECOND_FACTOR_RESET); // a lost phone may be in someone else's hands
+        SessionRecord.endSessions(em, person, SessionEnd.SECOND_FACTOR_RESET); // a lost phone may be in someone else's hands
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         em.persist(new PersonChange(person, clock.now(), caller, PersonChange.Kind.SECOND_FACTOR_RESET,
                 "enrolled", "not enrolled", why));

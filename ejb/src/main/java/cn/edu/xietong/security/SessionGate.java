@@ -1,7 +1,6 @@
 package cn.edu.xietong.security;
 
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.directory.SessionEnd;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -23,9 +22,9 @@ import java.util.List;
 @PermitAll
 public class SessionGate {
 
-    /** One round trip: the person's session columns and the policy's session rules. */
-    private static final String STATE = "select p.active, p.sessionMarker, p.sessionEpoch, p.sessionsEndedBy,"
-            + " pol.singleSession, pol.sessionLifetimeHours from Person p, PasswordPolicy pol"
+    /** One round trip: the person's session record, whether they are active, and the policy's session rules. */
+    private static final String STATE = "select p.active, s.sessionMarker, s.sessionEpoch, s.sessionsEndedBy,"
+            + " pol.singleSession, pol.sessionLifetimeHours from SessionRecord s join s.person p, PasswordPolicy pol"
             + " where p.login = :login and pol.id = :policy";
 
     @PersistenceContext
@@ -34,7 +33,10 @@ public class SessionGate {
     @EJB
     private OfficeClock clock;
 
-    /** Why the session must end now, or {@code null} if it goes on; an account that no longer exists is deactivated. */
+    /**
+     * Why the session must end now, or {@code null} if it goes on. An account that no longer exists, or has no session
+     * record (every login makes one), has no session that could go on: it counts as deactivated.
+     */
     public SessionEnd check(String login, SessionStamp stamp) {
         List<Object[]> rows = em.createQuery(STATE, Object[].class)
                 .setParameter("login", Person.normaliseLogin(login))

@@ -1,6 +1,5 @@
 package cn.edu.xietong.security;
 
-import cn.edu.xietong.directory.SessionEnd;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The unit security check (O3.4): a unit's IT staff see the risks among their unit's members (and its sub-offices'):
@@ -62,8 +65,15 @@ public class UnitSecurityCheck {
         Set<Long> enrolled = new HashSet<>(em.createNamedQuery(SecondFactor.ENROLLED_IN_UNITS, Long.class)
                 .setParameter("units", units).getResultList());
         List<UnitRisk> found = new ArrayList<>();
+        Map<Long, Credential> credentials = byPerson(em.createNamedQuery(Credential.IN_UNITS, Credential.class)
+                .setParameter("units", units).getResultList(), c -> c.getPerson().getId());
+        Map<Long, SessionRecord> sessions = byPerson(em.createNamedQuery(SessionRecord.IN_UNITS, SessionRecord.class)
+                .setParameter("units", units).getResultList(), s -> s.getPerson().getId());
+        Map<Long, MembershipReview> reviews = byPerson(em.createNamedQuery(MembershipReview.IN_UNITS,
+                MembershipReview.class).setParameter("units", units).getResultList(), r -> r.getPerson().getId());
         for (Person p : em.createNamedQuery(Person.IN_UNITS, Person.class).setParameter("units", units).getResultList()) {
-            List<String> risks = risks(p, policy, now, enrolled.contains(p.getId()));
+            List<String> risks = risks(p, credentials.get(p.getId()), sessions.get(p.getId()),
+                    reviews.getOrDefault(p.getId(), new MembershipReview(p)), policy, now, enrolled.contains(p.getId()));
             if (!risks.isEmpty()) {
                 found.add(new UnitRisk(p, risks));
             }
@@ -71,28 +81,38 @@ public class UnitSecurityCheck {
         return found;
     }
 
-    static List<String> risks(Person p, PasswordPolicy policy, Instant now, boolean secondFactor) {
+    private static <T> Map<Long, T> byPerson(List<T> rows, Function<T, Long> personId) {
+        return rows.stream().collect(Collectors.toMap(personId, r -> r));
+    }
+
+    /**
+     * The person's risks, from what the security area keeps about them: their password ({@code null} if none was
+     * ever set), their sessions ({@code null} if they never logged in) and their membership review.
+     */
+    static List<String> risks(Person p, Credential credential, SessionRecord sessions, MembershipReview review,
+                              PasswordPolicy policy, Instant now, boolean secondFactor) {
         List<String> risks = new ArrayList<>();
-        if (policy.expired(p, now)) {
+        if (policy.expired(credential, now)) {
             risks.add("risk.passwordExpired");
-        } else if (policy.warn(p, now)) {
+        } else if (policy.warn(credential, now)) {
             risks.add("risk.passwordExpiring");
         }
-        if (p.isMustChangePassword()) {
+        if (credential != null && credential.isMustChangePassword()) {
             risks.add("risk.mustChange");
         }
         if (PasswordPolicy.privileged(p) && !secondFactor) {
             risks.add("risk.noSecondFactor");
         }
-        if (!now.isBefore(policy.recertificationDue(p))) {
+        if (!now.isBefore(policy.recertificationDue(review))) {
             risks.add("risk.unconfirmed");
         }
-        if (p.getLeaverReportedAt() != null) {
+        if (review.isLeaverReported()) {
             risks.add("risk.leaverReported");
         }
-        if (p.getLastLoginAt() == null) {
+        Instant lastLogin = sessions == null ? null : sessions.getLastLoginAt();
+        if (lastLogin == null) {
             risks.add("risk.neverLoggedIn");
-        } else if (p.getLastLoginAt().isBefore(now.minus(DORMANT))) {
+        } else if (lastLogin.isBefore(now.minus(DORMANT))) {
             risks.add("risk.dormant");
         }
         return risks;

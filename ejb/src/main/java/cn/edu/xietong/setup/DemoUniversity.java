@@ -4,6 +4,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
+import cn.edu.xietong.security.Credential;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.OfficeClock;
@@ -130,8 +131,8 @@ public class DemoUniversity {
                     person.grant(role);
                 }
             }
-            person.newPassword(hasher.hash(password.clone()), now, 0);
             em.persist(person);
+            Credential.initial(em, person, hasher.hash(password.clone()), now, false);
             everyone.add(person);
         }
         DemoFlows.load(em, units.get("PAO"), everyone, now);

@@ -5,6 +5,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.security.EnrolmentDue;
+import cn.edu.xietong.security.Credential;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.OfficeClock;
@@ -141,8 +142,8 @@ public class FirstAdministrator {
             for (Administrator wanted : plan.administrators()) {
                 Person admin = new Person(wanted.login(), wanted.name(), unit, null, now);
                 admin.grant(wanted.role());
-                admin.resetPassword(PasswordHasher.current().hash(wanted.password()), now, 0);
                 em.persist(admin);
+                Credential.initial(em, admin, PasswordHasher.current().hash(wanted.password()), now, true);
                 em.flush();
                 em.persist(new EnrolmentDue(admin, now));
                 LOG.info(() -> wanted.role() + " '" + admin.getLogin() + "' created from the environment");

@@ -61,45 +61,6 @@ class PersonTest {
         assertEquals(Set.of(Role.STAFF, Role.UNIT_LEADER), p.roleSet());
     }
 
-    @Test
-    void aPersonWithoutPasswordCannotLogIn() {
-        Person p = new Person("lisi", "李四", cs, null, Instant.now());
-        assertFalse(p.canLogIn());
-        p.newPassword("$argon2id$...", Instant.now(), 5);
-        assertTrue(p.canLogIn());
-        assertThrows(IllegalArgumentException.class, () -> p.newPassword(" ", Instant.now(), 5));
-    }
-
-    @Test
-    void aNewPasswordPushesTheOldOneIntoAHistoryOfTheGivenSize() {
-        Person p = new Person("lisi", "李四", cs, null, Instant.now());
-        Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        for (int i = 1; i <= 7; i++) {
-            p.newPassword("hash-" + i, t.plusSeconds(i), 3);
-        }
-        assertEquals(java.util.List.of("hash-7", "hash-6", "hash-5", "hash-4"), p.recentPasswordHashes());
-        assertEquals(t.plusSeconds(7), p.getPasswordChangedAt());
-    }
-
-    @Test
-    void aResetForcesAChangeAtNextLoginAndTheUsersOwnChangeClearsIt() {
-        Person p = new Person("lisi", "李四", cs, null, Instant.now());
-        p.resetPassword("by-admin", Instant.now(), 5);
-        assertTrue(p.isMustChangePassword());
-        p.newPassword("by-self", Instant.now(), 5);
-        assertFalse(p.isMustChangePassword());
-    }
-
-    @Test
-    void upgradingAHashKeepsItsDateAndHistory() {
-        Person p = new Person("lisi", "李四", cs, null, Instant.now());
-        Instant set = Instant.parse("2026-03-01T00:00:00Z");
-        p.newPassword("weak-hash", set, 5);
-        p.upgradeHash("strong-hash");
-        assertEquals(java.util.List.of("strong-hash"), p.recentPasswordHashes());
-        assertEquals(set, p.getPasswordChangedAt());
-    }
-
     /** S3: a name of zero-width spaces is no name; direction overrides are removed so it cannot render reversed. */
     @Test
     void aNameOfOnlyInvisibleCharactersIsRefusedAndDirectionOverridesAreRemoved() {
@@ -109,35 +70,31 @@ class PersonTest {
         assertEquals("张三", new Person("zs", "\u202E张三\u200B", cs, null, Instant.now()).getFullName());
     }
 
-    /** S2, S3: each change that must end the person's sessions counts up the epoch and says why. */
+    /**
+     * S3: the services end the person's sessions when a role changes, so granting and taking back say whether anything
+     * changed; deactivation and reactivation refuse to repeat themselves.
+     */
     @Test
-    void deactivationPasswordAndRoleChangesEndThePersonsSessions() {
+    void roleChangesSayWhetherTheyChangedAnythingAndDeactivationIsNotRepeated() {
         Person p = new Person("wangwu", "王五", cs, null, Instant.now());
-        p.newPassword("first", Instant.now(), 5);
-        long epoch = p.getSessionEpoch();
-
-        p.resetPassword("by-admin", Instant.now(), 5);
-        assertEquals(epoch + 1, p.getSessionEpoch());
-        assertEquals(SessionEnd.PASSWORD_RESET, p.getSessionsEndedBy());
-        p.newPassword("by-self", Instant.now(), 5);
-        assertEquals(SessionEnd.PASSWORD_CHANGED, p.getSessionsEndedBy());
         p.grant(Role.SUPERVISOR);
-        assertEquals(SessionEnd.ROLES_CHANGED, p.getSessionsEndedBy());
-        long granted = p.getSessionEpoch();
-        p.grant(Role.SUPERVISOR);
-        assertEquals(granted, p.getSessionEpoch(), "granting a role held already changes nothing");
-        assertFalse(p.revoke(Role.UNIT_IT, cs));
-        assertEquals(granted, p.getSessionEpoch(), "taking back a role not held changes nothing");
-        p.revoke(Role.SUPERVISOR, null);
-        assertEquals(granted + 1, p.getSessionEpoch());
+        assertFalse(p.revoke(Role.UNIT_IT, cs), "taking back a role not held changes nothing");
+        assertTrue(p.revoke(Role.SUPERVISOR, null));
         p.deactivate();
-        assertEquals(SessionEnd.DEACTIVATED, p.getSessionsEndedBy());
-        assertEquals(epoch + 5, p.getSessionEpoch());
-
-        long before = p.getSessionEpoch();
+        assertFalse(p.isActive());
+        assertThrows(IllegalStateException.class, p::deactivate);
         p.reactivate();
-        p.upgradeHash("same-password-stronger-hash");
-        p.loggedIn(Instant.now(), "marker");
-        assertEquals(before, p.getSessionEpoch(), "reactivation, a rehash and a login end no session");
+        assertThrows(IllegalStateException.class, p::reactivate);
+    }
+
+    /** A move needs another unit; unit-scoped roles stay with the unit they were granted for. */
+    @Test
+    void aMoveNeedsAnotherUnitAndLeavesScopedRolesWhereTheyWere() {
+        Person p = new Person("wangwu", "王五", cs, null, Instant.now());
+        p.grant(Role.UNIT_IT, cs);
+        assertThrows(IllegalArgumentException.class, () -> p.moveTo(cs));
+        p.moveTo(hr);
+        assertEquals(hr, p.getUnit());
+        assertEquals(java.util.List.of(cs), p.scopesOf(Role.UNIT_IT));
     }
 }

@@ -1,6 +1,5 @@
 package cn.edu.xietong.security;
 
-import cn.edu.xietong.directory.SessionEnd;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -4,6 +4,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
+import cn.edu.xietong.presence.LastSeen;
 import cn.edu.xietong.presence.PresenceTracker;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.Authentication;
@@ -47,23 +48,23 @@ class PresenceIT {
     @Test
     void aLoginMakesAPersonOnlineAndALogoutOfflineAtOnce() throws Exception {
         Person person = data.person(PASSWORD, cheap);
-        assertFalse(PresenceTracker.online(data.reload(person), Instant.now()), "never logged in");
+        assertFalse(LastSeen.online(data.lastSeen(person), Instant.now()), "never logged in");
         accounts.logIn(person.getLogin(), PASSWORD.toCharArray(), "192.0.2.95");
-        Person loggedIn = data.reload(person);
-        assertTrue(PresenceTracker.online(loggedIn, Instant.now()));
-        assertEquals(loggedIn.getLastLoginAt(), loggedIn.getLastSeenAt());
+        Instant seen = data.lastSeen(person);
+        assertTrue(LastSeen.online(seen, Instant.now()));
+        assertEquals(data.sessions(person).getLastLoginAt(), seen);
 
         AsPerson.run(person, () -> presence.left());
-        assertFalse(PresenceTracker.online(data.reload(person), Instant.now()));
+        assertFalse(LastSeen.online(data.lastSeen(person), Instant.now()));
     }
 
     @Test
     void activityKeepsAPersonOnlineAndFiveIdleMinutesEndIt() throws Exception {
         Person person = data.person(PASSWORD, cheap);
         AsPerson.run(person, () -> presence.seen());
-        Person seen = data.reload(person);
-        assertNotNull(seen.getLastSeenAt());
-        assertTrue(PresenceTracker.online(seen, Instant.now().plusSeconds(299)));
-        assertFalse(PresenceTracker.online(seen, Instant.now().plusSeconds(301)));
+        Instant seen = data.lastSeen(person);
+        assertNotNull(seen);
+        assertTrue(LastSeen.online(seen, Instant.now().plusSeconds(299)));
+        assertFalse(LastSeen.online(seen, Instant.now().plusSeconds(301)));
     }
 }

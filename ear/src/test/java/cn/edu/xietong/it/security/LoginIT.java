@@ -1,7 +1,7 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.directory.SessionEnd;
+import cn.edu.xietong.security.SessionEnd;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -97,12 +97,12 @@ class LoginIT {
     @Test
     void aHashMadeAtALowerCostIsUpgradedAtTheNextLogin() {
         Person person = data.person("Upgrade#Me2026", cheap);
-        String before = data.reload(person).getPasswordHash();
+        String before = data.credential(person).getPasswordHash();
         assertTrue(before.contains("m=1024,t=1,p=1"), before);
 
         assertEquals(VALID, login(person.getLogin(), "Upgrade#Me2026").getStatus());
 
-        String after = data.reload(person).getPasswordHash();
+        String after = data.credential(person).getPasswordHash();
         assertNotEquals(before, after);
         Argon2Parameters owasp = Argon2Parameters.OWASP;
         assertTrue(after.contains("m=" + owasp.memoryKiB() + ",t=" + owasp.iterations()), after);

@@ -101,8 +101,7 @@ class RecertificationIT {
 
         assertEquals(1, AsPerson.call(it, () -> recertification.confirm(unit.getId(), List.of(stale.getLogin()))));
 
-        Person confirmed = data.reload(stale);
-        assertEquals(it.getLogin(), confirmed.getConfirmedBy());
+        assertEquals(it.getLogin(), data.review(stale).getConfirmedBy());
         assertFalse(sysAdmin.call(() -> recertification.overdue()).stream()
                 .anyMatch(r -> r.person().getLogin().equals(stale.getLogin())));
         assertFalse(risks(it, unit, stale).contains("risk.unconfirmed"));
@@ -146,11 +145,11 @@ class RecertificationIT {
         InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> AsPerson.run(it,
                 () -> recertification.reportLeaver(unit.getId(), leaving.getLogin(), " ")));
         assertEquals(List.of("recert.reasonRequired"), noReason.problems());
-        assertNull(data.reload(leaving).getLeaverReportedAt());
+        assertNull(data.review(leaving).getLeaverReportedAt());
 
         AsPerson.run(it, () -> recertification.reportLeaver(unit.getId(), leaving.getLogin(), "调往外校"));
         assertTrue(AsPerson.call(supervisor, () -> recertification.reportedLeavers()).stream()
-                .anyMatch(p -> p.getLogin().equals(leaving.getLogin()) && p.getLeaverReason().equals("调往外校")));
+                .anyMatch(p -> p.getPerson().getLogin().equals(leaving.getLogin()) && p.getLeaverReason().equals("调往外校")));
         assertTrue(risks(it, unit, leaving).contains("risk.leaverReported"));
 
         sysAdmin.call(() -> {
@@ -158,7 +157,7 @@ class RecertificationIT {
             return null;
         });
         assertFalse(sysAdmin.call(() -> recertification.reportedLeavers()).stream()
-                .anyMatch(p -> p.getLogin().equals(leaving.getLogin())), "deactivation settles the report");
+                .anyMatch(p -> p.getPerson().getLogin().equals(leaving.getLogin())), "deactivation settles the report");
     }
 
     @Test
@@ -178,7 +177,7 @@ class RecertificationIT {
         assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> recertification.members(unit.getId())));
         assertThrows(EJBAccessException.class, () -> staff.call(() -> recertification.overdue()));
         assertThrows(EJBAccessException.class, () -> AsPerson.call(leader, () -> recertification.reportedLeavers()));
-        assertNull(data.reload(member).getLeaverReportedAt());
+        assertNull(data.review(member).getLeaverReportedAt());
     }
 
     @Test

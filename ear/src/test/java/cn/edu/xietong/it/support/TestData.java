@@ -4,9 +4,14 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
+import cn.edu.xietong.presence.LastSeen;
 import cn.edu.xietong.presence.PresenceDay;
+import cn.edu.xietong.security.Credential;
+import cn.edu.xietong.security.MembershipReview;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.security.PasswordPolicy;
+import cn.edu.xietong.security.SessionEnd;
+import cn.edu.xietong.security.SessionRecord;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,8 +65,8 @@ public class TestData {
                 person.grant(role);
             }
         }
-        person.newPassword(hasher.hash(password.toCharArray()), Instant.now(), 5);
         em.persist(person);
+        Credential.initial(em, person, hasher.hash(password.toCharArray()), Instant.now(), false);
         return person;
     }
 
@@ -107,8 +112,32 @@ public class TestData {
         return em.find(Person.class, person.getId());
     }
 
+    /** Deactivates as the account administration does: the sessions end and a leaver report is settled. */
     public void deactivate(Person person) {
-        em.find(Person.class, person.getId()).deactivate();
+        Person managed = em.find(Person.class, person.getId());
+        managed.deactivate();
+        SessionRecord.endSessions(em, managed, SessionEnd.DEACTIVATED);
+        MembershipReview.current(em, managed).deactivated();
+    }
+
+    /** The person's password as the security area keeps it; {@code null} if none was ever set. */
+    public Credential credential(Person person) {
+        return em.find(Credential.class, person.getId());
+    }
+
+    /** The person's sessions as the security area keeps them; {@code null} if they never logged in. */
+    public SessionRecord sessions(Person person) {
+        return em.find(SessionRecord.class, person.getId());
+    }
+
+    /** The unit IT staff's review of the person's membership (O3.2), as it stands. */
+    public MembershipReview review(Person person) {
+        return MembershipReview.current(em, em.find(Person.class, person.getId()));
+    }
+
+    /** When the person was last active (B1); {@code null} if never, or not since they logged out. */
+    public Instant lastSeen(Person person) {
+        return LastSeen.of(em, person);
     }
 
     /** Moves a login name's lock into the past, as if its fifteen minutes had gone by. */
@@ -121,25 +150,26 @@ public class TestData {
 
     /** An administrator's reset: the person must change the password at the next login. */
     public void resetPassword(Person person, String password, PasswordHasher hasher) {
-        em.find(Person.class, person.getId()).resetPassword(hasher.hash(password.toCharArray()), Instant.now(), 5);
+        Credential.resetPassword(em, em.find(Person.class, person.getId()), hasher.hash(password.toCharArray()),
+                Instant.now(), 5);
     }
 
     /**
      * Ends the person's sessions the way another server of a cluster would: a write straight to the database, behind
      * this server's persistence contexts.
      */
-    public void endSessionsElsewhere(Person person, cn.edu.xietong.directory.SessionEnd why) {
-        em.createQuery("update Person p set p.sessionEpoch = p.sessionEpoch + 1, p.sessionsEndedBy = :why"
-                        + " where p.id = :id")
+    public void endSessionsElsewhere(Person person, SessionEnd why) {
+        em.createQuery("update SessionRecord s set s.sessionEpoch = s.sessionEpoch + 1, s.sessionsEndedBy = :why"
+                        + " where s.personId = :id")
                 .setParameter("why", why).setParameter("id", person.getId()).executeUpdate();
     }
 
     /** Moves the last password change back by the given days, as if that time had passed. */
     public void agePassword(Person person, long days) {
-        Person p = em.find(Person.class, person.getId());
-        em.createQuery("update Person p set p.passwordChangedAt = :at where p.id = :id")
-                .setParameter("at", p.getPasswordChangedAt().minusSeconds(days * 86_400))
-                .setParameter("id", p.getId())
+        Credential c = em.find(Credential.class, person.getId());
+        em.createQuery("update Credential c set c.passwordChangedAt = :at where c.personId = :id")
+                .setParameter("at", c.getPasswordChangedAt().minusSeconds(days * 86_400))
+                .setParameter("id", person.getId())
                 .executeUpdate();
     }
 
@@ -150,7 +180,9 @@ public class TestData {
 
     /** Moves the last membership confirmation back by the given days, as if that time had passed. */
     public void ageConfirmation(Person person, long days) {
-        em.createQuery("update Person p set p.confirmedAt = :at where p.id = :id")
+        MembershipReview.forChange(em, em.find(Person.class, person.getId()));
+        em.flush();
+        em.createQuery("update MembershipReview r set r.confirmedAt = :at where r.personId = :id")
                 .setParameter("at", Instant.now().minusSeconds(days * 86_400))
                 .setParameter("id", person.getId())
                 .executeUpdate();

@@ -9,8 +9,8 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.files.UploadCheck;
 import cn.edu.xietong.security.AccountAdministration;
+import cn.edu.xietong.security.Credential;
 import cn.edu.xietong.security.PasswordHasher;
-import cn.edu.xietong.security.PasswordPolicy;
 import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
@@ -119,7 +119,6 @@ public class DirectoryTransfer {
         Preview preview = checkPeople(rows);
         requireAcceptable(preview, "people");
         Map<String, Unit> units = existingUnits();
-        PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.ID);
         PasswordHasher hasher = PasswordHasher.current();
         Instant now = clock.now();
         List<InitialPassword> created = new ArrayList<>();
@@ -128,8 +127,8 @@ public class DirectoryTransfer {
             String email = cell(r, 3).isEmpty() ? null : cell(r, 3);
             Person person = new Person(cell(r, 0), cell(r, 1), unit, email, now);
             String temporary = AccountAdministration.temporaryPassword();
-            person.resetPassword(hasher.hash(temporary.toCharArray()), now, policy.getHistorySize());
             em.persist(person);
+            Credential.initial(em, person, hasher.hash(temporary.toCharArray()), now, true);
             em.persist(new PersonChange(person, now, caller(), PersonChange.Kind.CREATE, null, unit.getCode(),
                     "import " + shortName(fileName)));
             created.add(new InitialPassword(person.getLogin(), person.getFullName(), unit.getCode(), temporary));

@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.oversight;
 
-import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.security.MembershipReview;
 import cn.edu.xietong.security.Recertification;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +20,7 @@ public class RecertificationReportView {
     private Recertification recertification;
 
     private List<Recertification.Review> overdue;
-    private List<Person> leavers;
+    private List<MembershipReview> leavers;
 
     public List<Recertification.Review> getOverdue() {
         if (overdue == null) {
@@ -29,7 +29,7 @@ public class RecertificationReportView {
         return overdue;
     }
 
-    public List<Person> getLeavers() {
+    public List<MembershipReview> getLeavers() {
         if (leavers == null) {
             leavers = recertification.reportedLeavers();
         }

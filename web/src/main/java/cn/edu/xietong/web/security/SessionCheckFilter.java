@@ -3,7 +3,7 @@ package cn.edu.xietong.web.security;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
-import cn.edu.xietong.directory.SessionEnd;
+import cn.edu.xietong.security.SessionEnd;
 import cn.edu.xietong.security.SessionGate;
 import cn.edu.xietong.security.SessionStamp;
 import jakarta.ejb.EJB;

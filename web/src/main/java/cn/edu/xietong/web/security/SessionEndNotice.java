@@ -1,6 +1,6 @@
 package cn.edu.xietong.web.security;
 
-import cn.edu.xietong.directory.SessionEnd;
+import cn.edu.xietong.security.SessionEnd;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

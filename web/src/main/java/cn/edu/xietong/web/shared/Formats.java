@@ -3,7 +3,6 @@ package cn.edu.xietong.web.shared;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.presence.PresenceTracker;
 import cn.edu.xietong.shared.Campus;
-import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.web.i18n.LanguageView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Set;
 
 /**
  * Formatting the pages share: moments in the campus time zone, in the page language's own pattern (2026年11月25日 09:30,
@@ -26,11 +26,25 @@ public class Formats {
     private LanguageView language;
 
     @EJB
-    private OfficeClock clock;
+    private PresenceTracker presence;
+
+    /** Who is online now, asked once for the request. */
+    private Set<Long> online;
 
     /** Whether the person is online now (B1). */
     public boolean online(Person person) {
-        return person != null && PresenceTracker.online(person, clock.now());
+        if (person == null) {
+            return false;
+        }
+        if (online == null) {
+            online = presence.onlineNow();
+        }
+        return online.contains(person.getId());
+    }
+
+    /** When the person was last active (B1); {@code null} if never, or not since they logged out. */
+    public Instant lastSeen(Person person) {
+        return person == null ? null : presence.lastSeen(person);
     }
 
     /** {@code 2026年11月25日} in the campus time zone; empty for no moment. */

@@ -1,5 +1,6 @@
 package cn.edu.xietong.web.arch;
 
+import cn.edu.xietong.directory.Person;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -44,6 +46,27 @@ class LayeringTest {
     @Test
     void noPackageDependsOnItselfThroughOthers() {
         slices().matching("cn.edu.xietong.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Each area keeps its own data about a person (issue #12): the directory holds the identity, and knows nothing of
+     * the security area's passwords, sessions and membership reviews or of presence, which are keyed by the person's
+     * id in their own packages.
+     */
+    @Test
+    void theDirectoryKnowsNeitherSecurityNorPresence() {
+        noClasses().that().resideInAPackage("cn.edu.xietong.directory")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.edu.xietong.security..",
+                        "cn.edu.xietong.presence..")
+                .check(classes);
+    }
+
+    /** A person holds no password, session, presence or recertification state: those live with their areas. */
+    @Test
+    void aPersonHoldsOnlyTheDirectoryIdentity() {
+        noFields().that().areDeclaredIn(Person.class)
+                .should().haveNameMatching("(?i).*(password|session|seen|lastLogin|confirmed|leaver).*")
+                .check(classes);
     }
 
     /** Services are named after what they keep or do (Worklists, FlowCommands, Directory), not "…Service". */

@@ -1,8 +1,8 @@
-package cn.edu.xietong.directory;
+package cn.edu.xietong.security;
 
 /**
  * Why a logged-in session ended before its person logged out (S2, S3; ASVS 3.3). The first five are stored on the
- * {@link Person} by the change that ends all of that person's sessions; the others are decided per session.
+ * {@link SessionRecord} by the change that ends all of that person's sessions; the others are decided per session.
  */
 public enum SessionEnd {
     /** The account was deactivated. */

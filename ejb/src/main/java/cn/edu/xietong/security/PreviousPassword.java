@@ -1,4 +1,4 @@
-package cn.edu.xietong.directory;
+package cn.edu.xietong.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
