@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Instant messages (A4): conversations of two people or of a group, their history, unread counts, files, search. Only
@@ -64,6 +65,9 @@ public class Conversations {
 
     @EJB
     private OfficeClock clock;
+
+    @EJB
+    private PresenceTracker presence;
 
     /** The caller's conversation with one other person: the existing one, or a new one. */
     public long direct(String login) {
@@ -168,7 +172,7 @@ public class Conversations {
                     .setParameter("ids", lastIds).getResultList()
                     .forEach(m -> previews.put(m.getConversation().getId(), preview(m)));
         }
-        Instant now = clock.now();
+        Set<Long> online = presence.onlineNow();
         List<ListedConversation> list = new ArrayList<>();
         for (ChatMember m : memberships) {
             Conversation c = m.getConversation();
@@ -177,7 +181,7 @@ public class Conversations {
                     .filter(p -> !p.getId().equals(me.getId())).findFirst().orElse(null) : null;
             PersonCandidate otherCandidate = other == null ? null : people.candidates(List.of(other)).get(0);
             list.add(new ListedConversation(c.getId(), c.getKind(), c.getTitle(), otherCandidate,
-                    other != null && PresenceTracker.online(other, now), members.size(),
+                    other != null && online.contains(other.getId()), members.size(),
                     unread.getOrDefault(c.getId(), 0L), previews.get(c.getId()), c.getLastMessageAt()));
         }
         return list;
@@ -196,12 +200,12 @@ public class Conversations {
         List<ChatMessage> shown = new ArrayList<>(latest.subList(0, Math.min(limit, latest.size())));
         Collections.reverse(shown);
         shown.stream().mapToLong(ChatMessage::getId).max().ifPresent(mine::readUpTo);
-        Instant now = clock.now();
+        Set<Long> online = presence.onlineNow();
         List<Person> members = presentMembers(conversationId);
         List<PersonCandidate> candidates = people.candidates(members);
         List<ConversationView.Member> shownMembers = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            shownMembers.add(new ConversationView.Member(candidates.get(i), PresenceTracker.online(members.get(i), now)));
+            shownMembers.add(new ConversationView.Member(candidates.get(i), online.contains(members.get(i).getId())));
         }
         return new ConversationView(c.getId(), c.getKind(), c.getTitle(), shownMembers,
                 shown.stream().map(m -> ChatLine.of(m, me.getId())).toList(), more);

@@ -19,6 +19,7 @@ import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.Notifications;
+import cn.edu.xietong.presence.PresenceTracker;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.DomainException;
@@ -85,6 +86,9 @@ class ConversationsIT {
     @EJB
     private OfficeClock clock;
 
+    @EJB
+    private PresenceTracker presence;
+
     private Person someone() {
         return data.person(PASSWORD, CHEAP);
     }
@@ -122,6 +126,20 @@ class ConversationsIT {
         List<ChatLine> news = AsPerson.call(a, () -> conversations.after(c, opened.lines().get(1).id()));
         assertEquals(List.of(reply.id()), news.stream().map(ChatLine::id).toList());
         assertFalse(news.get(0).mine());
+    }
+
+    @Test
+    void theOtherPersonsPresenceShowsBesideTheConversation() throws Exception {
+        Person a = someone();
+        Person b = someone();
+        long c = AsPerson.call(a, () -> conversations.direct(b.getLogin()));
+        assertFalse(AsPerson.call(b, () -> conversations.mine()).get(0).online());
+        AsPerson.run(a, () -> presence.seen());
+        assertTrue(AsPerson.call(b, () -> conversations.mine()).get(0).online(), "B1: active within five minutes");
+        assertTrue(AsPerson.call(b, () -> conversations.open(c, 10)).members().stream()
+                .anyMatch(m -> m.person().login().equals(a.getLogin()) && m.online()));
+        AsPerson.run(a, () -> presence.left());
+        assertFalse(AsPerson.call(b, () -> conversations.mine()).get(0).online(), "logged out: offline at once");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.chat;
 
 import cn.edu.xietong.chat.ChatPulse;
-import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
@@ -32,9 +32,6 @@ public class ChatSocket {
     private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());
     private static final String LISTENER = "xietong.chat.listener";
 
-    @EJB
-    private ChatPulse pulse;
-
     @OnOpen
     public void open(Session session) throws IOException {
         Principal user = session.getUserPrincipal();
@@ -50,20 +47,25 @@ public class ChatSocket {
             }
         };
         session.getUserProperties().put(LISTENER, listener);
-        pulse.listen(user.getName(), listener);
+        pulse().listen(user.getName(), listener);
     }
 
     @OnClose
     public void close(Session session) {
         Object listener = session.getUserProperties().get(LISTENER);
         if (listener != null && session.getUserPrincipal() != null) {
-            pulse.stop(session.getUserPrincipal().getName(), (LongConsumer) listener);
+            pulse().stop(session.getUserPrincipal().getName(), (LongConsumer) listener);
         }
     }
 
     @OnError
     public void error(Session session, Throwable error) {
         close(session);
+    }
+
+    /** The EJB tier's pulse (looked up: Undertow does not inject EJBs into endpoints). */
+    private static ChatPulse pulse() {
+        return CDI.current().select(ChatPulse.class).get();
     }
 
     /** Notes whether the handshake came from a page of this server (Origin matching Host), against cross-site use. */
