@@ -7,6 +7,7 @@ import cn.edu.xietong.flow.form.ValueText;
 import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.TrailCheck;
+import cn.edu.xietong.shared.Bundles;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -62,8 +63,7 @@ public final class ApprovalSheet {
 
     private ApprovalSheet(Locale locale) throws IOException {
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle(TEXTS, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Bundles.of(TEXTS, locale);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(Campus.zone());
         font = loadFont(document);
@@ -109,7 +109,7 @@ public final class ApprovalSheet {
                 sheet.write(sight, keyId, values, personName, now);
                 PDDocumentInformation info = doc.getDocumentInformation();
                 info.setTitle(sheet.t("document", instance.title()));
-                info.setCreator("协同办公系统 Xietong");
+                info.setCreator(sheet.t("creator"));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 doc.save(bytes);
                 return bytes.toByteArray();

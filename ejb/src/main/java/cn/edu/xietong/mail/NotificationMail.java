@@ -2,6 +2,8 @@ package cn.edu.xietong.mail;
 
 import cn.edu.xietong.notification.Notification;
 
+import cn.edu.xietong.shared.Bundles;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +85,7 @@ public final class NotificationMail {
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(name, Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? Locale.ROOT : locale, NotificationMail.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Bundles.of(name, locale);
     }
 
     private static String format(String pattern, Object... arguments) {

@@ -1,5 +1,7 @@
 package cn.edu.xietong.mailbox;
 
+import cn.edu.xietong.shared.Bundles;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,8 +15,7 @@ final class MailboxText {
     }
 
     static String format(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.SIMPLIFIED_CHINESE : locale,
-                MailboxText.class.getClassLoader());
+        ResourceBundle bundle = Bundles.of(BUNDLE, locale);
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -10,7 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import cn.edu.xietong.shared.Bundles;
+
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -22,7 +25,10 @@ import java.util.stream.Stream;
  */
 public final class ValueText {
 
+    private static final String WORDS = "cn.edu.xietong.flow.form.ValueWords";
+
     private final Locale locale;
+    private final ResourceBundle words;
     private final Function<String, String> person;
     private final Function<String, String> unit;
     private final Function<String, String> file;
@@ -35,6 +41,7 @@ public final class ValueText {
     public ValueText(Locale locale, Function<String, String> person, Function<String, String> unit,
                      Function<String, String> file) {
         this.locale = locale;
+        this.words = Bundles.of(WORDS, locale);
         this.person = person;
         this.unit = unit;
         this.file = file;
@@ -104,14 +111,10 @@ public final class ValueText {
         if (ends.length < 2) {
             return date(interval);
         }
-        return date(ends[0]) + (english() ? " – " : " 至 ") + date(ends[1]);
+        return date(ends[0]) + words.getString("range") + date(ends[1]);
     }
 
     private String join(Stream<String> parts) {
-        return String.join(english() ? ", " : "、", parts.toList());
-    }
-
-    private boolean english() {
-        return "en".equals(locale.getLanguage());
+        return String.join(words.getString("list"), parts.toList());
     }
 }

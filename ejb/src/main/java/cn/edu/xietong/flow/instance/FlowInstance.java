@@ -744,7 +744,7 @@ public class FlowInstance {
     private void record(ActionKind kind, Person actor, Person onBehalfOf, String nodeId, String opinion,
                         String detail, Instant at) {
         FlowAction action = new FlowAction(actionSeq + 1, lastHash, uid, kind,
-                actor == null ? FlowAction.SYSTEM : actor.getLogin(), actor == null ? "协同" : actor.getFullName(),
+                actor == null ? FlowAction.SYSTEM : actor.getLogin(), actor == null ? FlowAction.SYSTEM_NAME : actor.getFullName(),
                 onBehalfOf == null ? null : onBehalfOf.getLogin(), nodeId, opinion, detail, at, values().sha256());
         actionSeq = action.getSeq();
         lastHash = action.getHash();

@@ -33,6 +33,11 @@ public class FlowAction {
     public static final String GENESIS = "0".repeat(64);
     /** The actor of what the system does by itself (completion, escalation). */
     public static final String SYSTEM = "system";
+    /**
+     * The name the system's own entries are signed with. It is part of what their signatures cover, so it stays
+     * as recorded; pages and the sheet show the system's row in the reader's language instead.
+     */
+    public static final String SYSTEM_NAME = "协同";
 
     @Id
     @SequenceGenerator(name = "flow_action_seq", sequenceName = "flow_action_seq", allocationSize = 50)
