@@ -5,9 +5,13 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.MethodDescriptor;
 
+import java.lang.reflect.Method;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the Bean Validation constraints on a service method's parameters before it runs, for every EJB (the default
@@ -18,12 +22,17 @@ import java.util.Set;
  */
 public class InputValidation {
 
+    /** Whether a method has constrained parameters: asked of Bean Validation once per method, not per call. */
+    private static final Map<Method, Boolean> CONSTRAINED = new ConcurrentHashMap<>();
+
     @Resource
     private Validator validator;
 
     @AroundInvoke
     public Object validate(InvocationContext call) throws Exception {
-        if (call.getMethod() != null && call.getParameters() != null && call.getParameters().length > 0) {
+        Method method = call.getMethod();
+        if (method != null && call.getParameters() != null && call.getParameters().length > 0
+                && CONSTRAINED.computeIfAbsent(method, this::constrained)) {
             Set<ConstraintViolation<Object>> broken = validator.forExecutables().validateParameters(call.getTarget(),
                     call.getMethod(), call.getParameters());
             if (!broken.isEmpty()) {
@@ -33,5 +42,11 @@ public class InputValidation {
             }
         }
         return call.proceed();
+    }
+
+    private boolean constrained(Method method) {
+        MethodDescriptor described = validator.getConstraintsForClass(method.getDeclaringClass())
+                .getConstraintsForMethod(method.getName(), method.getParameterTypes());
+        return described != null && described.hasConstrainedParameters();
     }
 }

@@ -32,6 +32,32 @@ class FlowDesignPagesIT extends BrowserTest {
         browser.awaitText("#designer\\:preview", preview);
     }
 
+    /** B2, A1: a number field set in the designer to count the working days of a date range keeps it when saved. */
+    @Test
+    void aNumberFieldCountingTheWorkingDaysOfARangeKeepsItWhenSaved() {
+        String it = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
+        String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(it, PASSWORD);
+            browser.go("/flow/form-designer.xhtml");
+            browser.type("#designer\\:code", code);
+            browser.type("#designer\\:name-zh", "出差申请");
+            browser.type("#designer\\:name-en", "Business trip");
+            addField(browser, 0, "DATE_RANGE", "period", "出差日期", "出差日期");
+            addField(browser, 1, "NUMBER", "days", "出差天数", "出差天数");
+            String daysOf = ".xt-designer-field[data-index='1'] [data-prop='daysOf']";
+            browser.select(daysOf, "period");
+            browser.click("#designer\\:save");
+            browser.awaitText("#messages", "已保存");
+            browser.click("#menu\\:menu-flow-designs");
+            browser.driver().findElements(org.openqa.selenium.By.cssSelector("#forms a.xt-open")).stream()
+                    .filter(a -> a.getText().contains("出差申请")).findFirst().orElseThrow().click();
+            assertEquals("period", browser.find(daysOf).getAttribute("value"), "the days still follow the range");
+            assertEquals("period", browser.find(".xt-designer-field[data-index='0'] [data-prop='key']")
+                    .getAttribute("value"));
+        }
+    }
+
     /** A1, ecosystem: a detail column has an English label of its own, set in the designer and shown in English. */
     @Test
     void aDetailColumnTakesAnEnglishLabelThatEnglishPagesShow() {
