@@ -31,6 +31,10 @@ public class Formats {
     /** Who is online now, asked once for the request. */
     private Set<Long> online;
 
+    /** The request's formats, made once for its language (a page formats hundreds of moments). */
+    private DateTimeFormatter dateFormat;
+    private DateTimeFormatter dateTimeFormat;
+
     /** Whether the person is online now (B1). */
     public boolean online(Person person) {
         if (person == null) {
@@ -49,13 +53,25 @@ public class Formats {
 
     /** {@code 2026年11月25日} in the campus time zone; empty for no moment. */
     public String date(Instant moment) {
-        return moment == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(language.getLocale()).withZone(Campus.zone()).format(moment);
+        if (moment == null) {
+            return "";
+        }
+        if (dateFormat == null) {
+            dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale())
+                    .withZone(Campus.zone());
+        }
+        return dateFormat.format(moment);
     }
 
     /** {@code 2026年11月25日 09:30} in the campus time zone; empty for no moment. */
     public String dateTime(Instant moment) {
-        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(Campus.zone()).format(moment);
+        if (moment == null) {
+            return "";
+        }
+        if (dateTimeFormat == null) {
+            dateTimeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(language.getLocale()).withZone(Campus.zone());
+        }
+        return dateTimeFormat.format(moment);
     }
 }
