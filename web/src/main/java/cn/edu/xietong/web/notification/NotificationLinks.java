@@ -39,6 +39,7 @@ public class NotificationLinks {
     public static Optional<String> path(Module module, long objectId) {
         return switch (module) {
             case FLOWS -> Optional.of("/flow/instance.xhtml?id=" + objectId);
+            case MAIL -> Optional.of("/mail/read.xhtml?mail=" + objectId);
             default -> Optional.empty();
         };
     }

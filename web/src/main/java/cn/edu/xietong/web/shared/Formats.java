@@ -39,6 +39,11 @@ public class Formats {
                 .withLocale(language.getLocale()).withZone(Campus.zone()).format(moment);
     }
 
+    /** {@code 09:30} in the campus time zone; empty for no moment. */
+    public String time(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(Campus.zone()).format(moment);
+    }
+
     /** {@code 2026年11月25日 09:30} in the campus time zone; empty for no moment. */
     public String dateTime(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
