@@ -43,8 +43,9 @@ final class MailEntries {
         MailboxPolicy policy = em.find(MailboxPolicy.class, MailboxPolicy.ID);
         MailQuota own = em.find(MailQuota.class, person.getId());
         long quotaMb = own != null ? own.getQuotaMb() : policy.getDefaultQuotaMb();
-        long used = em.createNamedQuery(MailEntry.USAGE, Long.class).setParameter("owner", person.getId())
-                .getSingleResult();
+        // H2 and PostgreSQL answer the sum of a bigint column as a decimal: read it as any number
+        Object sum = em.createNamedQuery(MailEntry.USAGE).setParameter("owner", person.getId()).getSingleResult();
+        long used = sum == null ? 0 : ((Number) sum).longValue();
         return new MailboxUsage(used, quotaMb * 1024 * 1024, policy.getWarnPercent());
     }
 }

@@ -44,7 +44,8 @@ public class ReadView implements Serializable {
     private String mail;
     private long mailId;
     private OpenedMail opened;
-    private String recalledNotice;
+    private String recalledKey;
+    private Object[] recalledArguments;
     private String target;
     private List<MailboxOverview.OwnFolder> folders;
 
@@ -59,7 +60,8 @@ public class ReadView implements Serializable {
             folders = mailbox.overview().folders();
         } catch (DomainException recalled) {
             opened = null;
-            recalledNotice = messages.text(recalled.messageKey(), recalled.arguments());
+            recalledKey = recalled.messageKey();
+            recalledArguments = recalled.arguments();
         }
     }
 
@@ -123,8 +125,9 @@ public class ReadView implements Serializable {
         return opened;
     }
 
+    /** Why the mail is not shown, in the page's language (read while rendering, once the view has its locale). */
     public String getRecalledNotice() {
-        return recalledNotice;
+        return recalledKey == null ? "" : messages.text(recalledKey, recalledArguments);
     }
 
     public List<MailboxOverview.OwnFolder> getFolders() {
