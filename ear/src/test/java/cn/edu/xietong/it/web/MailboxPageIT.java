@@ -74,6 +74,50 @@ class MailboxPageIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aSelectedMailIsMarkedFlaggedMovedToOnesOwnFolderAndFoundBySearch() {
+        String owner = person();
+        String writer = person();
+        String mail = FixtureServlet.call(base, "/mail?from=" + writer + "&to=" + owner + "&subject=budget-2027");
+        FixtureServlet.call(base, "/mail?from=" + writer + "&to=" + owner + "&subject=lunch");
+        String row = "li.xt-mail-row[data-mail='" + mail + "']";
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(owner, PASSWORD);
+            browser.go("/mail/mailbox.xhtml");
+            assertEquals("2", browser.text("#unseen"));
+            browser.click(row + " input[type=checkbox]");
+            browser.click("#mailbox\\:read");
+            browser.awaitText("#messages", "已标为已读");
+            assertTrue(browser.find(row).getAttribute("class").contains("xt-seen"));
+            assertEquals("1", browser.text("#unseen"));
+            browser.click(row + " input[type=checkbox]");
+            browser.click("#mailbox\\:flag");
+            browser.awaitText("#messages", "已加旗标");
+            assertTrue(browser.find(row).getAttribute("class").contains("xt-flagged"));
+
+            browser.type("#folders\\:name", "预算");
+            browser.click("#folders\\:create");
+            browser.awaitText("#messages", "文件夹已创建");
+            String folder = browser.find("a.xt-own-folder").getAttribute("data-folder");
+            browser.click(row + " input[type=checkbox]");
+            browser.select("#mailbox\\:target", "own:" + folder);
+            browser.click("#mailbox\\:move");
+            browser.awaitText("#messages", "已移动");
+            assertTrue(browser.driver().findElements(By.cssSelector(row)).isEmpty(), "moved out of the inbox");
+            browser.click("a.xt-own-folder[data-folder='" + folder + "']");
+            assertEquals("预算", browser.text("#folder-name"));
+            browser.find(row);
+
+            browser.go("/mail/mailbox.xhtml");
+            browser.click("#search summary");
+            browser.type("#mailbox\\:s-subject", "BUDGET");
+            browser.click("#mailbox\\:search-go");
+            browser.awaitText("#folder-name", "搜索结果");
+            assertEquals(1, browser.driver().findElements(By.cssSelector("li.xt-mail-row")).size());
+            browser.find(row);
+        }
+    }
+
     private static void check(Browser browser, String page) {
         browser.screenshot("phone-mail-" + page);
         assertTrue(browser.fitsWidth(), page + " scrolls sideways: " + browser.widths());
