@@ -118,6 +118,30 @@ class MailboxPageIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aDraftIsSavedWhenLeavingTheSubjectAndIsWrittenOnFromTheDrafts() {
+        String writer = person();
+        String reader = person();
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(writer, PASSWORD);
+            browser.go("/mail/compose.xhtml");
+            browser.pick("[data-field='to']", reader, "测试用户");
+            browser.type("#compose\\:subject", "draft-subject");
+            browser.click("#compose\\:body .ql-editor");
+            browser.awaitText("#compose\\:saved", "草稿已于");
+            browser.go("/mail/mailbox.xhtml?folder=DRAFTS");
+            browser.click("li.xt-mail-row a.xt-mail-open");
+            assertTrue(browser.awaitPath("/mail/compose.xhtml"), browser.path());
+            assertEquals("draft-subject", browser.find("#compose\\:subject").getAttribute("value"));
+            assertTrue(browser.text("[data-field='to']").contains("测试用户"), browser.text("[data-field='to']"));
+            browser.click("#compose\\:send");
+            assertTrue(browser.awaitPath("/mail/mailbox.xhtml"), browser.path());
+            browser.awaitText("#messages", "邮件已发送给 1 人");
+            browser.go("/mail/mailbox.xhtml?folder=DRAFTS");
+            browser.find("#mailbox\\:none");
+        }
+    }
+
     private static void check(Browser browser, String page) {
         browser.screenshot("phone-mail-" + page);
         assertTrue(browser.fitsWidth(), page + " scrolls sideways: " + browser.widths());
