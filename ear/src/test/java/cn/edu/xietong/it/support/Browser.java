@@ -199,7 +199,7 @@ public final class Browser implements AutoCloseable {
      * for the suggestions and clicks the one whose text contains {@code candidateText}.
      */
     public void pick(String pickerCss, String typed, String candidateText) {
-        type(pickerCss + " input.ui-autocomplete-input", typed);
+        type(pickerInput(pickerCss), typed);
         new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
             for (WebElement item : d.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item"))) {
                 if (item.isDisplayed() && item.getText().contains(candidateText)) {
@@ -209,6 +209,11 @@ public final class Browser implements AutoCloseable {
             }
             return false;
         });
+    }
+
+    /** The text input of a person picker: the single one, or the token input of one that takes several people. */
+    public static String pickerInput(String pickerCss) {
+        return pickerCss + " input.ui-autocomplete-input, " + pickerCss + " .ui-autocomplete-input-token input";
     }
 
     /** Logs in through the login page (the browser must be on it or be sent there). */

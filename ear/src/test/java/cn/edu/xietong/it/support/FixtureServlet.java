@@ -43,7 +43,11 @@ import java.net.http.HttpResponse;
  *     person, each in its own transaction (C2: each stores its e-mail in the outbox if the person wants it);</li>
  *     <li>{@code POST /it-fixtures/outbox?login=…}: the states of the person's outbox mails, oldest first;</li>
  *     <li>{@code POST /it-fixtures/outbox-send}: runs the outbox's sender now; answers with how many mails SMTP took;</li>
- *     <li>{@code POST /it-fixtures/outbox-fail?login=…}: the person's waiting outbox mails have failed for good.</li>
+ *     <li>{@code POST /it-fixtures/outbox-fail?login=…}: the person's waiting outbox mails have failed for good;</li>
+ *     <li>{@code POST /it-fixtures/mail?from=…&to=login,login&subject=…[&bytes=n]}: the person sends an internal mail
+ *     to those people; with bytes, the stored mail is made that large (a mailbox near its quota without uploading
+ *     megabytes); answers with the mail's id;</li>
+ *     <li>{@code POST /it-fixtures/mail-quota?login=…&mb=n}: the system administrator gives the person that quota.</li>
  * </ul>
  */
 @WebServlet("/it-fixtures/*")
@@ -71,6 +75,12 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     private cn.edu.xietong.mail.OutboxSender outboxSender;
+
+    @EJB
+    private cn.edu.xietong.mailbox.MailSending mailSending;
+
+    @EJB
+    private cn.edu.xietong.mailbox.MailboxPolicies mailboxPolicies;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -160,6 +170,22 @@ public class FixtureServlet extends HttpServlet {
                     .map(m -> m.getState().name()).collect(java.util.stream.Collectors.joining(","));
             case "/outbox-send" -> Integer.toString(outboxSender.sendDue());
             case "/outbox-fail" -> Integer.toString(data.failOutbox(data.personByLogin(request.getParameter("login"))));
+            case "/mail" -> as(request.getParameter("from"), () -> {
+                String subject = request.getParameter("subject");
+                long id = mailSending.send(null, new cn.edu.xietong.mailbox.DraftInput(subject, "<p>" + subject + "</p>",
+                        java.util.Arrays.stream(request.getParameter("to").split(",")).map(login ->
+                                cn.edu.xietong.mailbox.Recipient.person(cn.edu.xietong.mailbox.AddressKind.TO, login))
+                                .toList(), java.util.List.of(), null, null)).mailId();
+                String bytes = request.getParameter("bytes");
+                if (bytes != null) {
+                    data.resizeMail(id, Long.parseLong(bytes));
+                }
+                return Long.toString(id);
+            });
+            case "/mail-quota" -> as("caoyu", () -> {
+                mailboxPolicies.setQuota(request.getParameter("login"), Integer.parseInt(request.getParameter("mb")));
+                return "ok";
+            });
             default -> null;
         };
         if (answer == null) {

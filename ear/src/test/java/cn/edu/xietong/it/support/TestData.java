@@ -233,6 +233,12 @@ public class TestData {
         }
     }
 
+    /** Makes a stored mail this large, as if it carried files that big (A4: a mailbox near its quota). */
+    public void resizeMail(long mailId, long bytes) {
+        em.createNativeQuery("update mail_message set size_bytes = ? where id = ?").setParameter(1, bytes)
+                .setParameter(2, mailId).executeUpdate();
+    }
+
     public long count(Class<?> entity) {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);

@@ -59,7 +59,7 @@ class EnglishPagesIT extends BrowserTest {
         List<String> problems = new ArrayList<>();
         walk(staff, PASSWORD, List.of("/flow/instance.xhtml?id=" + instance, "/flow/lists.xhtml?tab=mine",
                 "/flow/lists.xhtml?tab=done", "/flow/lists.xhtml?tab=copies", "/account/password.xhtml",
-                "/account/two-factor.xhtml", "/directory/units.xhtml"), problems);
+                "/account/two-factor.xhtml", "/directory/units.xhtml", "/mail/compose.xhtml"), problems);
         walk(leader, PASSWORD, List.of("/flow/instance.xhtml?id=" + instance), problems);
         walk("liming", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);
         walk("hanmei", DemoUniversity.DEFAULT_PASSWORD, List.of(), problems);

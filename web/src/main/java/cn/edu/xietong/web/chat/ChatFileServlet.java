@@ -1,14 +1,10 @@
 package cn.edu.xietong.web.chat;
 
 import cn.edu.xietong.chat.Conversations;
-import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.web.shared.DownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** {@code GET /chat/file?id=…&file=…}: a file sent in a conversation, for its members only (A4, S4). */
 @WebServlet("/chat/file")
@@ -25,8 +21,6 @@ public class ChatFileServlet extends DownloadServlet {
         if (uid == null || uid.isBlank()) {
             throw new IllegalArgumentException("no file named");
         }
-        StoredFile file = conversations.file(conversationId, uid);
-        return new Download(file.getContentType(), "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"), file.content());
+        return attachment(conversations.file(conversationId, uid));
     }
 }

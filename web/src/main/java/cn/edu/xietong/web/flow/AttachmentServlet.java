@@ -1,14 +1,10 @@
 package cn.edu.xietong.web.flow;
 
-import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.web.shared.DownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /flow/file?id=…&file=…}: an attachment of a flow instance (S4: controlled downloads), for a logged-in
@@ -29,8 +25,6 @@ public class AttachmentServlet extends DownloadServlet {
         if (uid == null || uid.isBlank()) {
             throw new IllegalArgumentException("no file named");
         }
-        StoredFile file = records.attachment(instanceId, uid);
-        return new Download(file.getContentType(), "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"), file.content());
+        return attachment(records.attachment(instanceId, uid));
     }
 }

@@ -1,7 +1,6 @@
 package cn.edu.xietong.web.shared;
 
 import cn.edu.xietong.directory.Directory;
-import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -49,10 +48,5 @@ public class CurrentUser {
 
     public boolean has(String role) {
         return getPerson().hasRole(Role.valueOf(role));
-    }
-
-    /** Whether the person's unit uses a module (O2.7): the menu shows only what they may use. */
-    public boolean mayUse(String module) {
-        return getPerson().getUnit().mayUse(Module.valueOf(module));
     }
 }

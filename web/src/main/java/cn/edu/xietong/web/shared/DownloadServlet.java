@@ -1,12 +1,15 @@
 package cn.edu.xietong.web.shared;
 
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.files.StoredFile;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +34,17 @@ public abstract class DownloadServlet extends HttpServlet {
      */
     protected abstract Download download(long objectId, HttpServletRequest request);
 
+    /** The request parameter that names the object. */
+    protected String idParameter() {
+        return "id";
+    }
+
+    /** A stored file sent as a download under its own name and the type the upload check gave it. */
+    protected static Download attachment(StoredFile file) {
+        return new Download(file.getContentType(), "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"), file.content());
+    }
+
     /** The HTTP status of a refusal by a rule. */
     protected int status(DomainException refusal) {
         return HttpServletResponse.SC_NOT_FOUND;
@@ -40,7 +54,7 @@ public abstract class DownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Download download;
         try {
-            download = download(PageRequest.id("id", request.getParameter("id")), request);
+            download = download(PageRequest.id(idParameter(), request.getParameter(idParameter())), request);
         } catch (PageRequest nothingNamed) {
             response.sendError(nothingNamed.status());
             return;

@@ -63,6 +63,11 @@ public class Formats {
         return dateFormat.format(moment);
     }
 
+    /** {@code 09:30} in the campus time zone; empty for no moment. */
+    public String time(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(Campus.zone()).format(moment);
+    }
+
     /** {@code 2026年11月25日 09:30} in the campus time zone; empty for no moment. */
     public String dateTime(Instant moment) {
         if (moment == null) {

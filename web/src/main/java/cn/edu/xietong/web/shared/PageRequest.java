@@ -31,6 +31,11 @@ public final class PageRequest extends RuntimeException {
         throw new PageRequest(400, "parameter " + name + " is not an id");
     }
 
+    /** A parameter that is there but names nothing this page knows: 400. */
+    public static PageRequest malformed(String name) {
+        return new PageRequest(400, "parameter " + name + " is malformed");
+    }
+
     public int status() {
         return status;
     }
