@@ -29,7 +29,10 @@ public class MailKinds {
     void gather() {
         List<MailableKinds> modules = new ArrayList<>();
         contributions.forEach(modules::add);
-        modules.sort(Comparator.comparing(m -> m.getClass().getName()));
+        // in the order of the modules (flows before mail and messages), then by the declaring class: a stable list
+        modules.sort(Comparator.comparing((MailableKinds m) -> m.mailableKinds().stream()
+                        .mapToInt(k -> k.module().ordinal()).min().orElse(Integer.MAX_VALUE))
+                .thenComparing(m -> m.getClass().getName()));
         Map<String, MailKind> kinds = new LinkedHashMap<>();
         for (MailableKinds module : modules) {
             for (MailKind kind : module.mailableKinds()) {
