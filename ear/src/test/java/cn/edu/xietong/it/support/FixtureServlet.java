@@ -82,6 +82,12 @@ public class FixtureServlet extends HttpServlet {
     @EJB
     private cn.edu.xietong.mailbox.MailboxPolicies mailboxPolicies;
 
+    @EJB
+    private cn.edu.xietong.files.FileStore files;
+
+    @EJB
+    private cn.edu.xietong.chat.Conversations conversations;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
@@ -181,6 +187,22 @@ public class FixtureServlet extends HttpServlet {
                     data.resizeMail(id, Long.parseLong(bytes));
                 }
                 return Long.toString(id);
+            });
+            // a mail with a PDF attached, from one person to another: answers "mailId fileUid"
+            case "/mail-with-file" -> as(request.getParameter("from"), () -> {
+                String uid = files.upload("附件.pdf", SampleFiles.PDF).uid();
+                long id = mailSending.send(null, new cn.edu.xietong.mailbox.DraftInput("带附件的邮件", "<p>正文</p>",
+                        java.util.List.of(cn.edu.xietong.mailbox.Recipient.person(
+                                cn.edu.xietong.mailbox.AddressKind.TO, request.getParameter("to"))),
+                        java.util.List.of(uid), null, null)).mailId();
+                return id + " " + uid;
+            });
+            // a conversation of two with a PDF sent in it: answers "conversationId fileUid"
+            case "/chat-with-file" -> as(request.getParameter("from"), () -> {
+                long c = conversations.direct(request.getParameter("to"));
+                String uid = files.upload("聊天附件.pdf", SampleFiles.PDF).uid();
+                conversations.send(c, "私聊内容", uid);
+                return c + " " + uid;
             });
             case "/mail-quota" -> as("caoyu", () -> {
                 mailboxPolicies.setQuota(request.getParameter("login"), Integer.parseInt(request.getParameter("mb")));
