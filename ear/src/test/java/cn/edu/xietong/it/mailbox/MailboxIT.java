@@ -473,8 +473,8 @@ class MailboxIT {
     @Test
     void writingToSomeoneWhoseNameWasMailedInAnotherUnitWarns() throws Exception {
         Person sender = someone();
-        Person wangWeiA = data.personNamed(data.unit(), "王伟同名", PASSWORD, CHEAP);
-        Person wangWeiB = data.personNamed(data.unit(), "王伟同名", PASSWORD, CHEAP);
+        Person wangWeiA = data.personNamed(data.unit(), "周同名", PASSWORD, CHEAP);
+        Person wangWeiB = data.personNamed(data.unit(), "周同名", PASSWORD, CHEAP);
         send(sender, to("第一次", "<p>x</p>", person(AddressKind.TO, wangWeiA)));
         assertTrue(AsPerson.call(sender, () -> sending.sameNameWarnings(List.of(wangWeiA.getLogin()))).isEmpty());
         List<SameNameWarning> warnings = AsPerson.call(sender,
