@@ -23,8 +23,8 @@ owner_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 app_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 db=xietong_bench_$$
 cleanup() {
-    su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists ${db}_app'
-        -c 'drop role if exists ${db}_owner'" || true
+    su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists ${db}_app' -c 'drop role if exists ${db}_owner'" \
+        || true
     ./mvnw -q -B install -pl server-config >/dev/null || true   # the provisioned server back on H2
     if [ "$started" = yes ]; then pg_ctlcluster "$pg_version" main stop; fi
 }
@@ -43,7 +43,7 @@ rm -f ear/target/bench-mail-*.txt
 export XIETONG_DB_URL=jdbc:postgresql://localhost:5432/$db
 export XIETONG_DB_OWNER=${db}_owner XIETONG_DB_OWNER_PASSWORD="$owner_password"
 export XIETONG_DB_USER=${db}_app XIETONG_DB_PASSWORD="$app_password"
-./mvnw -q -B install -DskipTests -Dxietong.db=postgresql
+./mvnw -q -B install -DskipTests -Dxietong.db=postgresql >/dev/null
 # shellcheck disable=SC2086
 ./mvnw -q -B -Pbench-mail verify -pl ear -Dxietong.db=postgresql -Dit.test="$benches" -Dbench.rounds="$rounds" \
     -Dbench.messages="$messages" ${BENCH_MAVEN_OPTS:-} > ear/target/bench-mail.log 2>&1 \

@@ -43,9 +43,9 @@ class MailGatewayBench {
 
     @Test
     void outboxAgainstPlainLoop() throws Exception {
-        int count = Integer.getInteger("bench.mails", 1000);
+        int count = Integer.getInteger("bench.mails", 250);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        int warm = Integer.getInteger("bench.warmMails", 1000);
+        int warm = Integer.getInteger("bench.warmMails", 250);
         List<String> lines = new ArrayList<>();
         run("outbox", warm);
         run("plain", warm);
