@@ -44,10 +44,12 @@ export XIETONG_DB_URL=jdbc:postgresql://localhost:5432/$db
 export XIETONG_DB_OWNER=${db}_owner XIETONG_DB_OWNER_PASSWORD="$owner_password"
 export XIETONG_DB_USER=${db}_app XIETONG_DB_PASSWORD="$app_password"
 ./mvnw -q -B install -DskipTests -Dxietong.db=postgresql >/dev/null
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other test servers may share them)"
 # shellcheck disable=SC2086
 ./mvnw -q -B -Pbench-mail verify -pl ear -Dxietong.db=postgresql -Dit.test="$benches" -Dbench.rounds="$rounds" \
     -Dbench.messages="$messages" ${BENCH_MAVEN_OPTS:-} > ear/target/bench-mail.log 2>&1 \
     || { tail -50 ear/target/bench-mail.log; exit 1; }
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for f in broadcast gateway inbox; do
     if [ -f "ear/target/bench-mail-$f.txt" ]; then
         echo "== $f"

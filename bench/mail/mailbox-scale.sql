@@ -49,6 +49,7 @@ where ${which};
 alter table mail_entry drop constraint mail_entry_uq;
 drop index mail_entry_box_ix;
 drop index mail_entry_message_ix;
+drop index mail_entry_folder_ix;
 alter table mail_entry drop constraint mail_entry_message_id_fkey;
 alter table mail_entry drop constraint mail_entry_owner_id_fkey;
 
@@ -56,6 +57,7 @@ alter table mail_entry drop constraint mail_entry_owner_id_fkey;
 alter table mail_entry add constraint mail_entry_uq unique (message_id, owner_id, role);
 create index mail_entry_box_ix on mail_entry (owner_id, folder, filed_at);
 create index mail_entry_message_ix on mail_entry (message_id);
+create index mail_entry_folder_ix on mail_entry (folder_id);
 alter table mail_entry add constraint mail_entry_message_id_fkey foreign key (message_id) references mail_message (id);
 alter table mail_entry add constraint mail_entry_owner_id_fkey foreign key (owner_id) references person (id);
 
