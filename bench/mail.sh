@@ -23,8 +23,8 @@ owner_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 app_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 db=xietong_bench_$$
 cleanup() {
-    su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists ${db}_app' -c 'drop role if exists ${db}_owner'" \
-        || true
+    su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists ${db}_app' \
+        -c 'drop role if exists ${db}_owner'" || true
     ./mvnw -q -B install -pl server-config >/dev/null || true   # the provisioned server back on H2
     if [ "$started" = yes ]; then pg_ctlcluster "$pg_version" main stop; fi
 }

@@ -108,7 +108,8 @@ class MailboxScaleBench {
             }
             Path explain = Path.of(System.getProperty("bench.out", "target"), "bench-mail-explain.txt");
             Files.writeString(explain, plans);
-            assertEquals(messages / 1000, single(c, "select count(*) from mail_entry where owner_id = " + vars.get("reader")));
+            assertEquals(messages / 1000,
+                    single(c, "select count(*) from mail_entry where owner_id = " + vars.get("reader")));
         }
         for (String op : OPERATIONS) {
             List<Double> ratios = new ArrayList<>();
