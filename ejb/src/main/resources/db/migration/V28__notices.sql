@@ -21,7 +21,7 @@ create sequence publishing_right_seq start with 50 increment by 50;
 create table publishing_right (
     id          bigint      not null primary key,
     person_id   bigint      not null references person (id),
-    unit_id     bigint      not null references unit (id),
+    unit_id     bigint      not null references org_unit (id),
     category_id bigint      not null references notice_category (id),
     granted_at  timestamp   not null,
     granted_by  varchar(64) not null,
@@ -32,7 +32,7 @@ create sequence notice_seq start with 50 increment by 50;
 create table notice (
     id                   bigint       not null primary key,
     category_id          bigint       not null references notice_category (id),
-    unit_id              bigint       not null references unit (id),
+    unit_id              bigint       not null references org_unit (id),
     author_id            bigint       not null references person (id),
     state                varchar(16)  not null,
     title                varchar(200) not null,
