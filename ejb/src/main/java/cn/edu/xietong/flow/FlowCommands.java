@@ -69,7 +69,9 @@ public class FlowCommands {
         Person me = directory.me();
         List<FlowDesign> startable = new ArrayList<>();
         for (FlowDesign design : em.createNamedQuery(FlowDesign.PUBLISHED, FlowDesign.class).getResultList()) {
-            if ((category == null || design.getCategory() == category) && mayStart(me, design)) {
+            boolean listed = category == null ? Category.startable().contains(design.getCategory())
+                    : design.getCategory() == category;
+            if (listed && mayStart(me, design)) {
                 startable.add(design);
             }
         }
@@ -91,6 +93,9 @@ public class FlowCommands {
         FlowDesign design = em.find(FlowDesign.class, designId);
         if (design == null || design.getStatus() != DesignStatus.PUBLISHED) {
             throw new DomainException("flow.designNotPublished");
+        }
+        if (design.getCategory() == Category.PUBLISHING) {
+            throw new DomainException("flow.startedByPublishing"); // B4: started for an item, by its module
         }
         ModuleRights.check(me.getUnit(), design.module());
         if (!mayStart(me, design)) {
@@ -134,6 +139,23 @@ public class FlowCommands {
         Person me = directory.me();
         FlowInstance instance = saveDraft(designId, title, values, me);
         return runner().run(instance, context -> instance.submit(me, choices, context));
+    }
+
+    /**
+     * Starts the approval of an item to be published (B4) with the publishing flow its category names: the
+     * publishing module's way in, after it has checked the caller's right to publish; the caller is the initiator.
+     * The design must be a published one of the PUBLISHING category.
+     */
+    public FlowInstance startPublication(String designCode, String title, FormValues values) {
+        Person me = directory.me();
+        FlowDesign design = em.createNamedQuery(FlowDesign.PUBLISHED, FlowDesign.class).getResultStream()
+                .filter(d -> d.getCode().equals(designCode) && d.getCategory() == Category.PUBLISHING).findFirst()
+                .orElseThrow(() -> new DomainException("flow.designNotPublished"));
+        ModuleRights.check(me.getUnit(), design.module());
+        FlowInstance instance = FlowInstance.draft(design, me, title, checked(design, values, me, FormValues.empty()),
+                clock.now());
+        em.persist(instance);
+        return runner().run(instance, context -> instance.submit(me, Map.of(), context));
     }
 
     /** Changes a draft, or a returned or withdrawn instance, before it is submitted again. */

@@ -11,6 +11,8 @@ import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -39,9 +41,13 @@ public class FlowTrail {
     @EJB
     private Notifications notifications;
 
+    @Inject
+    private Event<FlowSealed> sealed;
+
     /**
      * Signs and stores the actions the instance appended in this transaction, and posts the notifications of the
-     * people they concern ({@link FlowInstance#takeNotices}): the one step after every command on an instance.
+     * people they concern ({@link FlowInstance#takeNotices}): the one step after every command on an instance. Then
+     * tells the observers of {@link FlowSealed}, in the same transaction, where the instance now stands.
      */
     public void seal(FlowInstance instance) {
         for (Notice notice : instance.takeNotices()) {
@@ -54,6 +60,8 @@ public class FlowTrail {
         }
         if (!appended.isEmpty()) {
             heads.afterCommit(HeadLog.flowTrail(instance.getUid()), instance.getActionCount(), instance.getLastHash());
+            sealed.fire(new FlowSealed(instance.getId(), instance.getDesign().getCode(),
+                    instance.getDesign().getCategory(), instance.getStatus()));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.edu.xietong.mailbox;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.RichText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,10 +49,10 @@ public class MailMessage {
     @Column(nullable = false, length = MAX_SUBJECT)
     private String subject = "";
 
-    @Column(name = "body_html", nullable = false, length = MailBody.MAX_HTML)
+    @Column(name = "body_html", nullable = false, length = RichText.MAX_HTML)
     private String bodyHtml = "";
 
-    @Column(name = "body_text", nullable = false, length = MailBody.MAX_HTML)
+    @Column(name = "body_text", nullable = false, length = RichText.MAX_HTML)
     private String bodyText = "";
 
     @Column(name = "size_bytes", nullable = false)
@@ -106,14 +107,14 @@ public class MailMessage {
      * Replaces the draft's content; refused once sent. Nothing is cut: a subject or body over its limit, too many
      * addresses or attachments are refused with their message key.
      */
-    public void write(String subject, MailBody body, List<MailAddress> addresses, List<MailAttachment> attachments,
+    public void write(String subject, RichText body, List<MailAddress> addresses, List<MailAttachment> attachments,
                       Instant at) {
         requireDraft();
         String s = subject == null ? "" : subject.strip();
         if (s.length() > MAX_SUBJECT) {
             throw new DomainException("mailbox.subjectTooLong", MAX_SUBJECT);
         }
-        if (body.html().length() > MailBody.MAX_HTML) {
+        if (body.html().length() > RichText.MAX_HTML) {
             throw new DomainException("mailbox.bodyTooLong");
         }
         if (addresses.size() > MAX_ADDRESSES) {

@@ -17,6 +17,7 @@ import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.RichText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -72,7 +73,7 @@ public class MailSending {
         Person me = writer();
         Instant now = clock.now();
         MailMessage draft = mailId == null ? newDraft(me, now) : ownDraft(me, mailId);
-        MailBody body = write(me, draft, input, now);
+        RichText body = write(me, draft, input, now);
         return new SavedDraft(draft.getId(), now, body.cleaned());
     }
 
@@ -85,7 +86,7 @@ public class MailSending {
         Person me = writer();
         Instant now = clock.now();
         MailMessage draft = mailId == null ? newDraft(me, now) : ownDraft(me, mailId);
-        MailBody body = write(me, draft, input, now);
+        RichText body = write(me, draft, input, now);
         if (body.isEmpty() && draft.getSubject().isEmpty() && draft.getAttachments().isEmpty()) {
             throw new DomainException("mailbox.empty");
         }
@@ -241,8 +242,8 @@ public class MailSending {
                 .setParameter("sender", EntryRole.SENDER).getSingleResult();
     }
 
-    private MailBody write(Person me, MailMessage draft, DraftInput input, Instant now) {
-        MailBody body = MailBody.of(input.html());
+    private RichText write(Person me, MailMessage draft, DraftInput input, Instant now) {
+        RichText body = RichText.of(input.html());
         List<MailAddress> addresses = new ArrayList<>();
         for (Recipient r : input.recipients()) {
             MailAddress address = address(me, r);

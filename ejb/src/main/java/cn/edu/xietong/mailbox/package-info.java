@@ -4,7 +4,7 @@
  * {@link MailEntry}: the sender's (drafts, sent) and one per recipient (inbox). Folders, read state, flags, trash,
  * read receipts, recall of an unopened mail, search within one's own mailbox, quotas by policy
  * ({@link MailboxPolicy}, {@link MailQuota}), unit and personal groups as recipients. Rich text is sanitised on the
- * server by jsoup ({@link MailBody}). A new mail reaches the notification centre and, by the person's choice, their
+ * server by jsoup ({@link RichText}). A new mail reaches the notification centre and, by the person's choice, their
  * e-mail through the gateway (which carries a link only, S4).
  *
  * <p>Services: {@link Mailbox} (reading one's own mailbox), {@link MailSending} (drafts, sending, recall),

@@ -106,6 +106,25 @@ final class DemoFlows {
                 false, true, now, "system"), now);
     }
 
+    /**
+     * The publishing flow of the demo's notices (B4): the initiator's unit leader checks the item, the general
+     * office (党政办) approves its publication.
+     */
+    static void loadPublishing(EntityManager em, Unit office, Instant now) {
+        FormSchema reviewForm = new FormSchema(List.of(
+                FieldSpec.of("title", "标题", "Title", FieldType.TEXT, true).wide(true),
+                FieldSpec.of("category", "栏目", "Category", FieldType.TEXT, true),
+                FieldSpec.of("summary", "内容摘要", "Summary", FieldType.LONG_TEXT, true).wide(true)));
+        publish(em, new FlowDesign("notice-review", 1, "信息发布审核", "Publication review", Category.PUBLISHING,
+                office, form(em, "notice-review", "信息发布审核", "Publication review", office, reviewForm, now),
+                new FlowDefinition(List.of(
+                        NodeSpec.of("unit", "单位负责人审核", "Unit leader", NodeKind.APPROVE,
+                                HandlerRule.initiatorUnit(Role.UNIT_LEADER)),
+                        NodeSpec.of("office", "党政办审核发布", "General office approves", NodeKind.APPROVE,
+                                HandlerRule.unitRole(Role.UNIT_LEADER, "PAO"))), true),
+                false, true, now, "system"), now);
+    }
+
     private static FormTemplate form(EntityManager em, String code, String nameZh, String nameEn, Unit unit,
                                      FormSchema schema, Instant now) {
         FormTemplate form = new FormTemplate(code, 1, nameZh, nameEn, unit, schema, now, "system");

@@ -284,8 +284,11 @@ public class FlowDesign {
 
     /** The module a unit needs to use it (O2.7): official documents for 公文, flows for the others. */
     public cn.edu.xietong.directory.Module module() {
-        return category == Category.OFFICIAL_DOCUMENT ? cn.edu.xietong.directory.Module.OFFICIAL_DOCUMENTS
-                : cn.edu.xietong.directory.Module.FLOWS;
+        return switch (category) {
+            case OFFICIAL_DOCUMENT -> cn.edu.xietong.directory.Module.OFFICIAL_DOCUMENTS;
+            case PUBLISHING -> cn.edu.xietong.directory.Module.NOTICES;
+            default -> cn.edu.xietong.directory.Module.FLOWS;
+        };
     }
 
     public DesignStatus getStatus() {

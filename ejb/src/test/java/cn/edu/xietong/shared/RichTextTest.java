@@ -1,4 +1,4 @@
-package cn.edu.xietong.mailbox;
+package cn.edu.xietong.shared;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A4, S1: a mail's rich text is sanitised on the server, and the writer is told when something was removed. */
-class MailBodyTest {
+class RichTextTest {
 
     @Test
     void formattingTheEditorWritesSurvivesUntouched() {
         String written = "<p class=\"ql-align-center\"><strong>通知</strong> 请于<em>周五</em>前提交</p>"
                 + "<ol><li>材料一</li><li>材料二</li></ol><blockquote>引用</blockquote>";
-        MailBody body = MailBody.of(written);
+        RichText body = RichText.of(written);
         assertFalse(body.cleaned(), body.html());
         assertTrue(body.html().contains("<p class=\"ql-align-center\"><strong>通知</strong>"), body.html());
         assertTrue(body.html().contains("<ol><li>材料一</li>"), body.html());
@@ -22,7 +22,7 @@ class MailBodyTest {
 
     @Test
     void scriptsEventHandlersFramesAndStylesAreRemovedAndTheWriterIsTold() {
-        MailBody body = MailBody.of("<p onclick=\"steal()\" style=\"position:fixed\">你好</p><script>alert(1)</script>"
+        RichText body = RichText.of("<p onclick=\"steal()\" style=\"position:fixed\">你好</p><script>alert(1)</script>"
                 + "<iframe src=\"https://evil.example/\"></iframe><a href=\"javascript:alert(2)\">点我</a>"
                 + "<form action=\"/logout\"><input name=\"x\"></form>");
         assertTrue(body.cleaned());
@@ -35,7 +35,7 @@ class MailBodyTest {
 
     @Test
     void linksOpenApartAndPicturesAreNeverFetchedFromElsewhere() {
-        MailBody body = MailBody.of("<p><a href=\"https://www.example.edu.cn/\">学校主页</a>"
+        RichText body = RichText.of("<p><a href=\"https://www.example.edu.cn/\">学校主页</a>"
                 + "<img src=\"https://tracker.example/pixel.gif\"><img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>");
         assertTrue(body.cleaned(), "the remote picture was removed and the writer must be told");
         assertTrue(body.html().contains("href=\"https://www.example.edu.cn/\""), body.html());
@@ -48,15 +48,15 @@ class MailBodyTest {
 
     @Test
     void foreignClassesAreDroppedButTheEditorsKept() {
-        MailBody body = MailBody.of("<p class=\"ql-indent-1 ui-dialog xt-card\">缩进</p>");
+        RichText body = RichText.of("<p class=\"ql-indent-1 ui-dialog xt-card\">缩进</p>");
         assertEquals("<p class=\"ql-indent-1\">缩进</p>", body.html());
     }
 
     @Test
     void theSizeCountsTheBytesOfTheSanitisedHtml() {
-        MailBody body = MailBody.of("<p>中文</p>");
+        RichText body = RichText.of("<p>中文</p>");
         assertEquals("<p>中文</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8).length, body.size());
-        assertTrue(MailBody.of("  ").isEmpty());
-        assertTrue(MailBody.of(null).isEmpty());
+        assertTrue(RichText.of("  ").isEmpty());
+        assertTrue(RichText.of(null).isEmpty());
     }
 }

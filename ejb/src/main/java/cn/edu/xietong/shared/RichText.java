@@ -1,4 +1,4 @@
-package cn.edu.xietong.mailbox;
+package cn.edu.xietong.shared;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -8,8 +8,8 @@ import org.jsoup.safety.Safelist;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The rich text of a mail, sanitised on the server by jsoup's allow-list cleaner (A4, S1): text formatting, lists,
- * tables, quotes and links (http, https, mailto; opened in a new tab without the opener); pictures only as
+ * Rich text people write (a mail, a notice), sanitised on the server by jsoup's allow-list cleaner (A4, B4, S1):
+ * text formatting, lists, tables, quotes and links (http, https, mailto; opened in a new tab without the opener); pictures only as
  * {@code data:} images inside the text, never fetched from elsewhere (no tracking pixels). Scripts, styles, frames,
  * forms and event attributes never survive. {@link #cleaned()} tells the writer when something was removed, so that
  * nothing goes missing silently.
@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * @param text    its plain text, for search and previews
  * @param cleaned whether the sanitiser removed anything from what was written
  */
-public record MailBody(String html, String text, boolean cleaned) {
+public record RichText(String html, String text, boolean cleaned) {
 
     /** The most characters a body's HTML may have (pictures inside the text included). */
     public static final int MAX_HTML = 500_000;
@@ -36,7 +36,7 @@ public record MailBody(String html, String text, boolean cleaned) {
             .addEnforcedAttribute("a", "target", "_blank");
 
     /** Sanitises what a writer typed; {@code null} is an empty body. */
-    public static MailBody of(String written) {
+    public static RichText of(String written) {
         String input = written == null ? "" : written;
         Document dirty = Jsoup.parseBodyFragment(input);
         Document clean = new Cleaner(ALLOWED).clean(dirty);
@@ -54,13 +54,13 @@ public record MailBody(String html, String text, boolean cleaned) {
         });
         String html = clean.body().html();
         boolean cleaned = !new Cleaner(ALLOWED).isValidBodyHtml(input);
-        return new MailBody(html, clean.body().text().strip(), cleaned);
+        return new RichText(html, clean.body().text().strip(), cleaned);
     }
 
     /** A body that is only plain text (quoted for HTML). */
-    public static MailBody ofText(String text) {
+    public static RichText ofText(String text) {
         String html = org.jsoup.nodes.Entities.escape(text == null ? "" : text).replace("\n", "<br>");
-        return new MailBody(html, text == null ? "" : text.strip(), false);
+        return new RichText(html, text == null ? "" : text.strip(), false);
     }
 
     /** Whether there is nothing to read: no text and no picture. */
