@@ -47,6 +47,8 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 100;
+    /** At most this many batches in one go (100,000 mails); the timer goes on with the rest. */
+    private static final int MAX_ROUNDS = 1_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -68,15 +70,29 @@ public class OutboxSender {
         return Duration.ofSeconds(Long.getLong("xietong.mail.leaseSeconds", 300));
     }
 
-    /** Sends every due mail; returns how many the SMTP server took. */
+    /**
+     * Sends every due mail, batch after batch while batches come back full and this sender still wins claims (a mail
+     * to 3,000 people goes out at once, not a batch a tick); returns how many the SMTP server took.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue() {
         OutboxSender self = context.getBusinessObject(OutboxSender.class);
         int sent = 0;
-        for (Long id : self.due()) {
-            Optional<Claimed> claimed = self.claim(id, UUID.randomUUID().toString());
-            if (claimed.isPresent() && deliver(self, claimed.get())) {
-                sent++;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Long> due = self.due();
+            int claimed = 0;
+            for (Long id : due) {
+                Optional<Claimed> mine = self.claim(id, UUID.randomUUID().toString());
+                if (mine.isPresent()) {
+                    claimed++;
+                    if (deliver(self, mine.get())) {
+                        sent++;
+                    }
+                }
+            }
+            // a short batch was the last; a batch other senders took entirely is theirs to finish
+            if (due.size() < BATCH || claimed == 0) {
+                break;
             }
         }
         return sent;

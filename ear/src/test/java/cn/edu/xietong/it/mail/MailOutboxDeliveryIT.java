@@ -65,6 +65,29 @@ class MailOutboxDeliveryIT extends BrowserTest {
         }
     }
 
+    /** A mail to many (250 notifications, more than a sender takes at once) is sent in one go, not 100 a tick. */
+    @Test
+    void oneSenderDrainsEveryDueMailNotJustOneBatch() throws Exception {
+        String person = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
+        SMTP.stop();
+        try {
+            FixtureServlet.call(base, "/notify?login=" + person + "&kind=TODO&count=250");
+        } finally {
+            SMTP.start();
+        }
+        try {
+            FixtureServlet.call(base, "/clock?at=" + java.time.Instant.now().plusSeconds(3600));
+            FixtureServlet.call(base, "/outbox-send");
+            String states = FixtureServlet.call(base, "/outbox?login=" + person);
+            assertEquals(250, states.split(",").length);
+            assertEquals(0, Arrays.stream(states.split(",")).filter("PENDING"::equals).count(),
+                    "nothing due is left for a later tick: " + states);
+            assertEquals(String.join(",", java.util.Collections.nCopies(250, "SENT")), awaitStates(person, "SENT"));
+        } finally {
+            FixtureServlet.call(base, "/clock-reset");
+        }
+    }
+
     @Test
     void sendersRunningAtOnceSendEachMailOnce() throws Exception {
         String person = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
