@@ -37,7 +37,7 @@ import java.util.Objects;
         + " and e.folder = :folder and e.removedAt is null")
 @NamedQuery(name = MailEntry.COUNT_UNSEEN, query = "select count(e) from MailEntry e where e.owner.id = :owner"
         + " and e.folder = :folder and e.seen = false and e.removedAt is null")
-@NamedQuery(name = MailEntry.USAGE, query = "select sum(e.message.size) from MailEntry e"
+@NamedQuery(name = MailEntry.USAGE, query = "select sum(e.size) from MailEntry e"
         + " where e.owner.id = :owner and e.removedAt is null")
 @NamedQuery(name = MailEntry.OF_MESSAGE, query = "select e from MailEntry e join fetch e.owner o"
         + " where e.message.id = :message order by e.role, o.fullName, e.id")
@@ -110,6 +110,10 @@ public class MailEntry {
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
+    /** The mail's size as this mailbox counts it (a copy of the mail's, so the quota's sum reads entries only). */
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
     @Version
     private long version;
 
@@ -133,6 +137,7 @@ public class MailEntry {
 
     private MailEntry(MailMessage message, Person owner, EntryRole role, Folder folder, Instant at) {
         this.message = Objects.requireNonNull(message);
+        this.size = message.getSize();
         this.owner = Objects.requireNonNull(owner);
         this.role = role;
         this.folder = folder;
@@ -148,9 +153,10 @@ public class MailEntry {
         filedAt = at;
     }
 
-    /** The draft was saved again: it goes to the top of the drafts. */
+    /** The draft was saved again: it goes to the top of the drafts, with its size now. */
     void touched(Instant at) {
         filedAt = at;
+        size = message.getSize();
     }
 
     /** Files the entry in a system folder (not drafts, not the trash: those have their own ways in). */
@@ -270,6 +276,10 @@ public class MailEntry {
 
     public Instant getFiledAt() {
         return filedAt;
+    }
+
+    public long getSize() {
+        return size;
     }
 
     @Override

@@ -237,6 +237,8 @@ public class TestData {
     public void resizeMail(long mailId, long bytes) {
         em.createNativeQuery("update mail_message set size_bytes = ? where id = ?").setParameter(1, bytes)
                 .setParameter(2, mailId).executeUpdate();
+        em.createNativeQuery("update mail_entry set size_bytes = ? where message_id = ?").setParameter(1, bytes)
+                .setParameter(2, mailId).executeUpdate();
     }
 
     public long count(Class<?> entity) {
