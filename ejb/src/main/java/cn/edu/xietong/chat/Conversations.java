@@ -172,14 +172,24 @@ public class Conversations {
                     .setParameter("ids", lastIds).getResultList()
                     .forEach(m -> previews.put(m.getConversation().getId(), preview(m)));
         }
+        Map<Long, Person> others = new HashMap<>();
+        for (ChatMember m : memberships) {
+            Conversation c = m.getConversation();
+            if (c.getKind() == ConversationKind.DIRECT) {
+                membersOf.getOrDefault(c.getId(), List.of()).stream().filter(p -> !p.getId().equals(me.getId()))
+                        .findFirst().ifPresent(p -> others.put(c.getId(), p));
+            }
+        }
+        Map<String, PersonCandidate> candidates = new HashMap<>();
+        people.candidates(others.values().stream().distinct().toList())
+                .forEach(candidate -> candidates.put(candidate.login(), candidate));
         Set<Long> online = presence.onlineNow();
         List<ListedConversation> list = new ArrayList<>();
         for (ChatMember m : memberships) {
             Conversation c = m.getConversation();
             List<Person> members = membersOf.getOrDefault(c.getId(), List.of());
-            Person other = c.getKind() == ConversationKind.DIRECT ? members.stream()
-                    .filter(p -> !p.getId().equals(me.getId())).findFirst().orElse(null) : null;
-            PersonCandidate otherCandidate = other == null ? null : people.candidates(List.of(other)).get(0);
+            Person other = others.get(c.getId());
+            PersonCandidate otherCandidate = other == null ? null : candidates.get(other.getLogin());
             list.add(new ListedConversation(c.getId(), c.getKind(), c.getTitle(), otherCandidate,
                     other != null && online.contains(other.getId()), members.size(),
                     unread.getOrDefault(c.getId(), 0L), previews.get(c.getId()), c.getLastMessageAt()));

@@ -2,6 +2,7 @@ package cn.edu.xietong.mailbox;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A mail as a folder lists it, for its owner (A4): the entry (for the owner's actions) and the mail (to open it),
@@ -16,9 +17,10 @@ public record ListedMail(long entryId, long mailId, String sender, String recipi
     static ListedMail of(MailEntry entry) {
         MailMessage mail = entry.getMessage();
         boolean mine = entry.getRole() == EntryRole.SENDER;
-        String to = String.join("; ", mail.visibleAddresses(mine).stream().limit(4).map(MailAddress::getLabel)
+        List<MailAddress> shown = mail.visibleAddresses(mine);
+        String to = String.join("; ", shown.stream().limit(4).map(MailAddress::getLabel)
                 .map(l -> l.contains(" · ") ? l.substring(0, l.indexOf(" · ")) : l).toList())
-                + (mail.visibleAddresses(mine).size() > 4 ? " …" : "");
+                + (shown.size() > 4 ? " …" : "");
         String text = mail.getBodyText();
         return new ListedMail(entry.getId(), mail.getId(), mail.getSender().getFullName(), to, mail.getSubject(),
                 text.length() > PREVIEW ? text.substring(0, PREVIEW) + "…" : text,

@@ -51,6 +51,8 @@ import java.util.Objects;
         + " e.version = e.version + 1 where e.id = :id and e.openedAt is null")
 @NamedQuery(name = MailEntry.TRASHED_BEFORE, query = "select e from MailEntry e where e.folder = :trash"
         + " and e.removedAt is null and e.trashedAt < :before order by e.id")
+@NamedQuery(name = MailEntry.COUNT_PER_OWN_FOLDER, query = "select e.folderId, count(e) from MailEntry e"
+        + " where e.owner.id = :owner and e.folder = :custom and e.removedAt is null group by e.folderId")
 @NamedQuery(name = MailEntry.IN_FOLDER_ID, query = "select count(e) from MailEntry e where e.folderId = :folder"
         + " and e.removedAt is null")
 public class MailEntry {
@@ -67,6 +69,7 @@ public class MailEntry {
     public static final String FIRST_OPEN = "MailEntry.firstOpen";
     public static final String TRASHED_BEFORE = "MailEntry.trashedBefore";
     public static final String IN_FOLDER_ID = "MailEntry.inFolderId";
+    public static final String COUNT_PER_OWN_FOLDER = "MailEntry.countPerOwnFolder";
 
     @Id
     @SequenceGenerator(name = "mail_entry_seq", sequenceName = "mail_entry_seq", allocationSize = 50)

@@ -61,11 +61,15 @@ public class Mailbox {
     /** The folder list with counts and the quota. */
     public MailboxOverview overview() {
         Person me = owner();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(MailEntry.COUNT_PER_OWN_FOLDER, Object[].class)
+                .setParameter("owner", me.getId()).setParameter("custom", Folder.CUSTOM).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
         List<MailboxOverview.OwnFolder> folders = new ArrayList<>();
         for (MailFolder f : em.createNamedQuery(MailFolder.OF_OWNER, MailFolder.class)
                 .setParameter("owner", me.getId()).getResultList()) {
-            folders.add(new MailboxOverview.OwnFolder(f.getId(), f.getName(), em.createNamedQuery(
-                    MailEntry.IN_FOLDER_ID, Long.class).setParameter("folder", f.getId()).getSingleResult()));
+            folders.add(new MailboxOverview.OwnFolder(f.getId(), f.getName(), counts.getOrDefault(f.getId(), 0L)));
         }
         return new MailboxOverview(unseen(me), count(me, Folder.DRAFTS), count(me, Folder.TRASH), folders,
                 MailEntries.usageOf(em, me));
