@@ -14,6 +14,7 @@ import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.presence.PresenceTracker;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.Like;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -306,8 +307,7 @@ public class Conversations {
         if (words == null || words.isBlank()) {
             return List.of();
         }
-        String pattern = "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = Like.containing(words);
         List<ChatMessage> found = em.createQuery("select m from ChatMessage m join fetch m.sender, ChatMember k"
                         + " where k.person.id = :me and k.leftAt is null and m.conversation.id = k.conversation.id"
                         + " and (lower(m.body) like :p escape '\\' or lower(m.fileName) like :p escape '\\')"

@@ -1,5 +1,6 @@
 package cn.edu.xietong.directory;
 
+import cn.edu.xietong.shared.Like;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -16,7 +17,6 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,8 +89,7 @@ public class Directory {
         Root<Person> p = query.from(Person.class);
         List<Predicate> where = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = Like.containing(text);
             where.add(cb.or(cb.like(cb.lower(p.get("fullName")), pattern, '\\'),
                     cb.like(p.get("login"), pattern, '\\'),
                     cb.like(p.get("nameInitials"), pattern, '\\'),

@@ -1,6 +1,7 @@
 package cn.edu.xietong.directory;
 
 import cn.edu.xietong.shared.Bilingual;
+import cn.edu.xietong.shared.Like;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -49,7 +50,8 @@ public class PeopleFinder {
         String plain = text.strip().toLowerCase(Locale.ROOT);
         TypedQuery<Person> query = em.createNamedQuery(unitId == null ? Person.ACTIVE_MATCHING
                         : Person.ACTIVE_MATCHING_IN_UNIT, Person.class)
-                .setParameter("text", contains(plain)).setParameter("compact", contains(plain.replaceAll("\\s+", "")));
+                .setParameter("text", Like.containing(plain))
+                .setParameter("compact", Like.containing(plain.replaceAll("\\s+", "")));
         if (unitId != null) {
             query.setParameter("unit", unitId);
         }
@@ -76,10 +78,6 @@ public class PeopleFinder {
         }
         return candidates(em.createNamedQuery(Person.ACTIVE_NAMED, Person.class).setParameter("name", typed.strip())
                 .setMaxResults(MOST).getResultList());
-    }
-
-    private static String contains(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The people as candidates, each with a post: one in their own unit if they hold one there. */

@@ -11,6 +11,7 @@ import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.shared.Like;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -287,15 +287,15 @@ public class Mailbox {
         }
         if (!MailSearch.blank(search.sender())) {
             Join<MailMessage, Person> sender = m.join("sender");
-            String p = pattern(search.sender());
+            String p = Like.containing(search.sender());
             where.add(cb.or(cb.like(cb.lower(sender.get("fullName")), p, '\\'),
                     cb.like(cb.lower(sender.get("login")), p, '\\')));
         }
         if (!MailSearch.blank(search.subject())) {
-            where.add(cb.like(cb.lower(m.get("subject")), pattern(search.subject()), '\\'));
+            where.add(cb.like(cb.lower(m.get("subject")), Like.containing(search.subject()), '\\'));
         }
         if (!MailSearch.blank(search.text())) {
-            where.add(cb.like(cb.lower(m.get("bodyText")), pattern(search.text()), '\\'));
+            where.add(cb.like(cb.lower(m.get("bodyText")), Like.containing(search.text()), '\\'));
         }
         if (!MailSearch.blank(search.recipient())) {
             Subquery<Long> s = q.subquery(Long.class);
@@ -303,7 +303,7 @@ public class Mailbox {
             Join<MailMessage, MailAddress> a = sm.join("addresses");
             List<Predicate> inner = new ArrayList<>();
             inner.add(cb.equal(sm, m));
-            inner.add(cb.like(cb.lower(a.get("label")), pattern(search.recipient()), '\\'));
+            inner.add(cb.like(cb.lower(a.get("label")), Like.containing(search.recipient()), '\\'));
             // a recipient does not find mail by its blind copies
             inner.add(cb.or(cb.equal(e.get("role"), EntryRole.SENDER), cb.notEqual(a.get("kind"), AddressKind.BCC)));
             s.select(sm.get("id")).where(inner.toArray(Predicate[]::new));
@@ -314,7 +314,7 @@ public class Mailbox {
             Root<MailMessage> sm = s.from(MailMessage.class);
             Join<MailMessage, MailAttachment> a = sm.join("attachments");
             s.select(sm.get("id")).where(cb.equal(sm, m),
-                    cb.like(cb.lower(a.get("name")), pattern(search.attachment()), '\\'));
+                    cb.like(cb.lower(a.get("name")), Like.containing(search.attachment()), '\\'));
             where.add(cb.exists(s));
         }
         if (search.from() != null) {
@@ -326,11 +326,6 @@ public class Mailbox {
         }
         q.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("filedAt")), cb.desc(e.get("id")));
         return em.createQuery(q).setMaxResults(MOST).getResultStream().map(ListedMail::of).toList();
-    }
-
-    private static String pattern(String words) {
-        String text = words.strip().toLowerCase(Locale.ROOT);
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private Person owner() {
