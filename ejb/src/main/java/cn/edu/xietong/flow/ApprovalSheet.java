@@ -9,9 +9,8 @@ import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.TrailCheck;
 import cn.edu.xietong.shared.Bundles;
 import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.CjkFont;
 import cn.edu.xietong.shared.DomainException;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,7 +20,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -44,11 +42,6 @@ import java.util.function.Function;
  */
 public final class ApprovalSheet {
 
-    private static final List<String> FONT_PLACES = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/arphic/uming.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
     private static final String TEXTS = "cn.edu.xietong.flow.SheetText";
     private static final float MARGIN = 50;
     private static final float LINE = 16;
@@ -66,31 +59,12 @@ public final class ApprovalSheet {
         this.texts = Bundles.of(TEXTS, locale);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(Campus.zone());
-        font = loadFont(document);
+        font = CjkFont.load(document, "flow.sheet.noFont");
     }
 
     /** Where the sheet's font comes from, if the server has one. */
     public static Optional<Path> fontFile() {
-        String configured = System.getProperty("xietong.pdf.font");
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured)).filter(Files::isRegularFile);
-        }
-        return FONT_PLACES.stream().map(Path::of).filter(Files::isRegularFile).findFirst();
-    }
-
-    private static PDType0Font loadFont(PDDocument document) throws IOException {
-        Path file = fontFile().orElseThrow(() -> new DomainException("flow.sheet.noFont"));
-        if (file.toString().endsWith(".ttc")) {
-            TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
-            return PDType0Font.load(document, first[0], true);
-        }
-        return PDType0Font.load(document, file.toFile());
+        return CjkFont.file();
     }
 
     /**

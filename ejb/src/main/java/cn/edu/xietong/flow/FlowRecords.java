@@ -69,6 +69,20 @@ public class FlowRecords {
         return sightOf(InstanceAccess.visible(em, instanceId, me), me);
     }
 
+    /**
+     * Whether the caller may see the instance (takes part in it, or supervises its core flow), for a module that
+     * shows what an instance decides on (a notice under review): answered, never refused, so that the asking service
+     * refuses in its own words.
+     */
+    public boolean takesPart(long instanceId) {
+        try {
+            InstanceAccess.visible(em, instanceId, directory.me());
+            return true;
+        } catch (jakarta.ejb.EJBAccessException notVisible) {
+            return false;
+        }
+    }
+
     private InstanceSight sightOf(FlowInstance instance, Person me) {
         InstanceSight sight = instance.sightFor(me, me.hasRole(Role.SUPERVISOR), clock.now());
         return sight.with(files.infos(sight.attachments()), trail.actions(instance), trail.verify(instance));

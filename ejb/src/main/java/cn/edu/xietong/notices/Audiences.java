@@ -3,6 +3,7 @@ package cn.edu.xietong.notices;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
+import cn.edu.xietong.shared.Bilingual;
 import jakarta.persistence.EntityManager;
 
 import java.util.LinkedHashMap;
@@ -59,5 +60,24 @@ final class Audiences {
         }
         return people.values().stream()
                 .sorted(java.util.Comparator.comparing(Person::getFullName).thenComparing(Person::getLogin)).toList();
+    }
+
+    /** The audience as a page words it: units and people by name. */
+    static List<AudienceLine> describe(EntityManager em, List<Audience> audience) {
+        return audience.stream().map(a -> switch (a.getTarget()) {
+            case SCHOOL -> new AudienceLine(AudienceTarget.SCHOOL, null, null, null, null);
+            case ROLE -> new AudienceLine(AudienceTarget.ROLE, null, a.getRole(), null, null);
+            case UNIT -> {
+                Unit unit = em.find(Unit.class, a.getTargetId());
+                yield new AudienceLine(AudienceTarget.UNIT, a.getTargetId(), null, unit == null ? null
+                        : new Bilingual(unit.getNameZh(), unit.getNameEn()), null);
+            }
+            case PERSON -> {
+                Person person = em.find(Person.class, a.getTargetId());
+                yield new AudienceLine(AudienceTarget.PERSON, a.getTargetId(), null, person == null ? null
+                        : new Bilingual(person.getFullName(), person.getFullName()),
+                        person == null ? null : person.getLogin());
+            }
+        }).toList();
     }
 }

@@ -6,6 +6,8 @@ import cn.edu.xietong.directory.PeopleFinder;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonCandidate;
 import cn.edu.xietong.directory.Role;
+import cn.edu.xietong.files.StoredFile;
+import cn.edu.xietong.flow.FlowRecords;
 import cn.edu.xietong.notification.Notification;
 import cn.edu.xietong.notification.NotificationText;
 import cn.edu.xietong.notification.Notifications;
@@ -19,6 +21,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.jsoup.Jsoup;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +61,9 @@ public class NoticeBoard {
     @EJB
     private OfficeClock clock;
 
+    @EJB
+    private FlowRecords records;
+
     /** The published items the caller may read, of one kind or all, pinned first, then the newest. */
     public List<ListedNotice> visible(NoticeKind kind, int max) {
         Person me = reader();
@@ -76,6 +82,28 @@ public class NoticeBoard {
         return mine.stream().map(n -> ListedNotice.of(n, read.contains(n.getId()))).toList();
     }
 
+    /** The newest news the caller may read, with each one's first picture, for the workbench. */
+    public List<NewsCard> latestNews(int max) {
+        List<ListedNotice> news = visible(NoticeKind.NEWS, max);
+        if (news.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> bodies = new HashMap<>();
+        em.createQuery("select n.id, v.bodyHtml from Notice n join n.publishedVersion v where n.id in :ids",
+                Object[].class).setParameter("ids", news.stream().map(ListedNotice::id).toList()).getResultList()
+                .forEach(r -> bodies.put((Long) r[0], (String) r[1]));
+        return news.stream().map(n -> new NewsCard(n.id(), n.title(), n.unit(), n.publishedAt(),
+                firstPicture(bodies.get(n.id())), n.read())).toList();
+    }
+
+    private static String firstPicture(String html) {
+        if (html == null || !html.contains("<img")) {
+            return null;
+        }
+        String src = Jsoup.parseBodyFragment(html).select("img[src^=data:image/]").attr("src");
+        return src.isEmpty() || src.length() > NewsCard.MAX_PICTURE || src.startsWith("data:image/svg") ? null : src;
+    }
+
     /** Opens a published item the caller may read, and records that they read it. */
     public OpenedNotice open(long noticeId) {
         Person me = reader();
@@ -89,9 +117,13 @@ public class NoticeBoard {
                 .filter(x -> x.getState() == NoticeVersion.State.APPROVED
                         || x.getState() == NoticeVersion.State.SUPERSEDED)
                 .map(OpenedNotice.VersionLine::of).toList();
+        OpenedNotice.Backup backup = em.createNamedQuery(PublicationCopy.OF_VERSION, PublicationCopy.class)
+                .setParameter("version", v.getId()).getResultStream()
+                .map(c -> new OpenedNotice.Backup(c.getSha256(), c.getWrittenAt())).findFirst().orElse(null);
         return new OpenedNotice(notice.getId(), notice.getCategory().getKind(), notice.getCategory().name(),
                 new Bilingual(notice.getUnit().getNameZh(), notice.getUnit().getNameEn()), v.getTitle(),
-                v.getBodyHtml(), notice.getPublishedAt(), v.getNumber(), versions);
+                v.getBodyHtml(), notice.getPublishedAt(), v.getNumber(), versions, backup, follows(me, notice),
+                NoticeFile.of(v));
     }
 
     /** An earlier published version of an item the caller may read (B4: earlier versions stay viewable). */
@@ -103,6 +135,51 @@ public class NoticeBoard {
             throw new EJBAccessException("version " + versionId + " of notice " + noticeId + " is not readable");
         }
         return v.getBodyHtml();
+    }
+
+    /**
+     * The whole item a publishing flow instance decides on (B4), for those who take part in the instance (its
+     * approvers, its writer, a supervisor): the flow refuses anyone else as it refuses its own instance page.
+     */
+    public NoticeUnderReview underReview(long instanceId) {
+        Person me = reader();
+        if (!records.takesPart(instanceId)) {
+            throw new EJBAccessException(me.getLogin() + " takes no part in publishing instance " + instanceId);
+        }
+        NoticeVersion v = em.createNamedQuery(NoticeVersion.OF_INSTANCE, NoticeVersion.class)
+                .setParameter("instance", instanceId).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("notice.noItemForInstance"));
+        Notice n = v.getNotice();
+        return new NoticeUnderReview(n.getId(), n.getCategory().getKind(), n.getCategory().name(),
+                new Bilingual(n.getUnit().getNameZh(), n.getUnit().getNameEn()), v.getAuthor().getFullName(),
+                v.getNumber(), v.getState(), v.getTitle(), v.getBodyHtml(), Audiences.describe(em, n.getAudience()),
+                n.getPublishAt(), n.getExpireAt(), n.isPinned(), n.isMustRead(), n.getReadBy(),
+                n.getCategory().isImportant(), NoticeFile.of(v));
+    }
+
+    /**
+     * A file attached to an item, for a caller who may read the version it is attached to: a published (or earlier
+     * published) version for its audience, any version for its writer, a version in review for those taking part in
+     * its flow. Anything else is refused as access denied, whether the file exists or not.
+     */
+    public StoredFile attachment(long noticeId, String uid) {
+        Person me = reader();
+        Notice notice = em.find(Notice.class, noticeId);
+        if (notice == null) {
+            throw new EJBAccessException("notice " + noticeId + " does not exist");
+        }
+        boolean readsPublished = notice.isVisibleAt(clock.now()) && Audiences.includes(em, notice, me);
+        boolean found = em.createNamedQuery(NoticeVersion.OF_NOTICE, NoticeVersion.class)
+                .setParameter("notice", noticeId).getResultStream().filter(v -> v.holds(uid))
+                .anyMatch(v -> notice.isBy(me)
+                        || readsPublished && (v.getState() == NoticeVersion.State.APPROVED
+                        || v.getState() == NoticeVersion.State.SUPERSEDED)
+                        || v.getInstanceId() != null && records.takesPart(v.getInstanceId()));
+        if (!found) {
+            throw new EJBAccessException("file " + uid + " of notice " + noticeId + " is not " + me.getLogin()
+                    + "'s to read");
+        }
+        return em.createNamedQuery(StoredFile.BY_UID, StoredFile.class).setParameter("uid", uid).getSingleResult();
     }
 
     /** Published must-read items the caller has not read yet. */
@@ -170,10 +247,14 @@ public class NoticeBoard {
     private Notice tracked(long noticeId) {
         Person me = reader();
         Notice notice = em.find(Notice.class, noticeId);
-        if (notice == null || !(notice.isBy(me) || me.holdsFor(Role.UNIT_LEADER, notice.getUnit()))) {
+        if (notice == null || !follows(me, notice)) {
             throw new EJBAccessException("notice " + noticeId + " is not followed by " + me.getLogin());
         }
         return notice;
+    }
+
+    private static boolean follows(Person me, Notice notice) {
+        return notice.isBy(me) || me.holdsFor(Role.UNIT_LEADER, notice.getUnit());
     }
 
     private Set<Long> readBy(Person me, List<Long> noticeIds) {

@@ -1,9 +1,12 @@
 package cn.edu.xietong.notices;
 
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.files.AttachedFile;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.RichText;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,10 +17,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -36,6 +42,7 @@ public class NoticeVersion {
     public static final String OF_INSTANCE = "NoticeVersion.ofInstance";
     public static final String OF_NOTICE = "NoticeVersion.ofNotice";
     public static final int MAX_TITLE = 200;
+    public static final int MAX_ATTACHMENTS = 20;
 
     /** Where a version stands. */
     public enum State {
@@ -80,6 +87,11 @@ public class NoticeVersion {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @ElementCollection
+    @CollectionTable(name = "notice_attachment", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<AttachedFile> attachments = new ArrayList<>();
+
     protected NoticeVersion() {
     }
 
@@ -108,6 +120,27 @@ public class NoticeVersion {
         this.title = t;
         this.bodyHtml = body.html();
         this.bodyText = body.text();
+    }
+
+    /** The files attached, while the version is being written; at most {@link #MAX_ATTACHMENTS}. */
+    void attach(List<AttachedFile> files) {
+        if (state != State.DRAFT) {
+            throw new DomainException("notice.notEditable");
+        }
+        if (files.size() > MAX_ATTACHMENTS) {
+            throw new DomainException("notice.tooManyFiles", MAX_ATTACHMENTS);
+        }
+        attachments.clear();
+        attachments.addAll(files.stream().distinct().toList());
+    }
+
+    public List<AttachedFile> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** Whether a stored file is attached to this version. */
+    public boolean holds(String fileUid) {
+        return attachments.stream().anyMatch(a -> a.getFileUid().equals(fileUid));
     }
 
     void submitted(long instanceId) {

@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /**
  * Carries a publishing flow's outcome to its item (B4), in the transaction of the command that decided it: approved
- * — the version is published at once; rejected — never published (or the published version stays); returned or
+ * — the version is published at once (and, for an important category, copied to the backup store: E1); rejected — never published (or the published version stays); returned or
  * withdrawn — back to its writer to revise. Anything else (running, another category) concerns it not.
  */
 @ApplicationScoped
@@ -35,13 +35,16 @@ public class PublicationOutcome {
         if (version == null) {
             return; // just started: the publishing service records the instance when it returns
         }
-        apply(version.getNotice(), version, event.status(), clock.now());
+        apply(em, version.getNotice(), version, event.status(), clock.now());
     }
 
     /** The outcome of a version's flow, as the instance now stands. */
-    static void apply(Notice notice, NoticeVersion version, InstanceStatus status, Instant at) {
+    static void apply(EntityManager em, Notice notice, NoticeVersion version, InstanceStatus status, Instant at) {
         switch (status) {
-            case APPROVED -> notice.approved(version, at);
+            case APPROVED -> {
+                notice.approved(version, at);
+                PublicationBackup.copyIfImportant(em, notice, version, at);
+            }
             case REJECTED -> notice.rejected(version, at);
             case RETURNED, WITHDRAWN -> {
                 if (version.getState() == NoticeVersion.State.IN_REVIEW) {

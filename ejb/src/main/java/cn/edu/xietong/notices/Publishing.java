@@ -4,6 +4,9 @@ import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.files.AttachedFile;
+import cn.edu.xietong.files.FileInfo;
+import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
@@ -21,8 +24,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writing and submitting what is published (B4): only a holder of the publishing right for the item's unit and
@@ -51,6 +56,9 @@ public class Publishing {
     @EJB
     private OfficeClock clock;
 
+    @EJB
+    private FileStore files;
+
     /** The categories and units the caller may submit items for. */
     public List<PublishingChoice> myChoices() {
         Person me = publisher();
@@ -59,6 +67,14 @@ public class Publishing {
                 .map(r -> new PublishingChoice(r.getCategory().getId(), r.getCategory().name(),
                         r.getCategory().getKind(), r.getUnit().getId(),
                         new Bilingual(r.getUnit().getNameZh(), r.getUnit().getNameEn()))).toList();
+    }
+
+    /** The named people of an audience, by their logins (as the person picker gives them); an unknown one is refused. */
+    public List<Audience> people(List<String> logins) {
+        publisher();
+        return logins.stream().distinct().map(login -> Person.byLogin(em, login).filter(Person::isActive)
+                .map(p -> Audience.person(p.getId()))
+                .orElseThrow(() -> new DomainException("notice.noSuchPerson", login))).toList();
     }
 
     /** A new item of a category for a unit, as a first version being written; answers its id. */
@@ -77,6 +93,7 @@ public class Publishing {
         em.flush();
         NoticeVersion first = new NoticeVersion(notice, 1, me, now);
         first.write(input.title(), RichText.of(input.html()));
+        first.attach(attachable(me, null, input.attachmentUids()));
         em.persist(first);
         return notice.getId();
     }
@@ -98,6 +115,7 @@ public class Publishing {
             throw new DomainException("notice.notEditable");
         }
         working.write(input.title(), RichText.of(input.html()));
+        working.attach(attachable(me, notice, input.attachmentUids()));
         notice.settle(input.audience(), input.publishAt(), input.expireAt(), input.pinned(), input.mustRead(),
                 input.readBy(), now);
     }
@@ -130,7 +148,7 @@ public class Publishing {
         if (working.getState() == NoticeVersion.State.DRAFT) {
             Instant now = clock.now();
             notice.submitted(working, instance.getId(), now);
-            PublicationOutcome.apply(notice, working, instance.getStatus(), now);
+            PublicationOutcome.apply(em, notice, working, instance.getStatus(), now);
         }
     }
 
@@ -151,6 +169,24 @@ public class Publishing {
         Notice notice = own(publisher(), noticeId);
         return em.createNamedQuery(NoticeVersion.OF_NOTICE, NoticeVersion.class).setParameter("notice", notice.getId())
                 .getResultStream().map(OpenedNotice.VersionLine::of).toList();
+    }
+
+    /**
+     * The caller's item as its writing page opens it: the latest version's content and how the item shows, whether
+     * it can be written now and whether saving starts a new version.
+     */
+    public NoticeDraft draft(long noticeId) {
+        Notice notice = own(publisher(), noticeId);
+        NoticeVersion latest = latest(notice);
+        boolean versionNew = latest.getState() == NoticeVersion.State.APPROVED
+                || latest.getState() == NoticeVersion.State.REJECTED && notice.getState() == NoticeState.PUBLISHED;
+        boolean editable = versionNew || latest.getState() == NoticeVersion.State.DRAFT;
+        return new NoticeDraft(notice.getId(), notice.getCategory().getKind(), notice.getCategory().name(),
+                new Bilingual(notice.getUnit().getNameZh(), notice.getUnit().getNameEn()), notice.getState(),
+                latest.getNumber(), latest.getState(), latest.getInstanceId(), latest.getTitle(),
+                latest.getBodyHtml(), Audiences.describe(em, notice.getAudience()), notice.getPublishAt(),
+                notice.getExpireAt(), notice.isPinned(), notice.isMustRead(), notice.getReadBy(), editable,
+                versionNew, NoticeFile.of(latest));
     }
 
     private Person publisher() {
@@ -177,6 +213,27 @@ public class Publishing {
         List<NoticeVersion> versions = em.createNamedQuery(NoticeVersion.OF_NOTICE, NoticeVersion.class)
                 .setParameter("notice", notice.getId()).getResultList();
         return versions.get(versions.size() - 1);
+    }
+
+    /**
+     * The files the caller may attach: their own uploads, or files already attached to a version of this item (a new
+     * version carries them over). A file of anyone else's is refused as access denied.
+     */
+    private List<AttachedFile> attachable(Person me, Notice notice, List<String> uids) {
+        List<String> wanted = uids.stream().distinct().toList();
+        List<FileInfo> infos = files.infos(wanted);
+        List<AttachedFile> attached = new ArrayList<>();
+        for (String uid : wanted) {
+            FileInfo info = infos.stream().filter(f -> f.uid().equals(uid)).findFirst()
+                    .orElseThrow(() -> new EJBAccessException("no file " + uid));
+            boolean carried = notice != null && em.createNamedQuery(NoticeVersion.OF_NOTICE, NoticeVersion.class)
+                    .setParameter("notice", notice.getId()).getResultStream().anyMatch(v -> v.holds(uid));
+            if (!Objects.equals(info.ownerId(), me.getId()) && !carried) {
+                throw new EJBAccessException("file " + uid + " is not " + me.getLogin() + "'s to attach");
+            }
+            attached.add(new AttachedFile(info));
+        }
+        return attached;
     }
 
     private static String summary(String text) {

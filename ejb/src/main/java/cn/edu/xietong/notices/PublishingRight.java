@@ -78,4 +78,12 @@ public class PublishingRight {
     public NoticeCategory getCategory() {
         return category;
     }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
 }

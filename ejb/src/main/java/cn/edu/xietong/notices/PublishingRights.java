@@ -39,8 +39,25 @@ public class PublishingRights {
     private OfficeClock clock;
 
     /** The active categories, for choosing. */
-    public List<NoticeCategory> categories() {
-        return em.createNamedQuery(NoticeCategory.ACTIVE, NoticeCategory.class).getResultList();
+    public List<CategoryLine> categories() {
+        return em.createNamedQuery(NoticeCategory.ACTIVE, NoticeCategory.class).getResultStream()
+                .map(CategoryLine::of).toList();
+    }
+
+    /** The units the caller looks after: every unit for the system administrator, their own (and below) for IT staff. */
+    public List<UnitLine> units() {
+        Person me = directory.me();
+        return em.createNamedQuery(Unit.ALL, Unit.class).getResultStream().filter(u -> looksAfter(me, u))
+                .map(UnitLine::of).toList();
+    }
+
+    /** The rights held for the units the caller looks after, by unit, category and name. */
+    public List<RightLine> rights() {
+        Person me = directory.me();
+        return em.createQuery("select r from PublishingRight r join fetch r.person join fetch r.unit"
+                        + " join fetch r.category order by r.unit.code, r.category.code, r.person.login",
+                        PublishingRight.class).getResultStream().filter(r -> looksAfter(me, r.getUnit()))
+                .map(RightLine::of).toList();
     }
 
     public void grant(String login, long unitId, long categoryId) {
@@ -76,9 +93,13 @@ public class PublishingRights {
 
     private Unit managed(Person me, long unitId) {
         Unit unit = em.find(Unit.class, unitId);
-        if (unit == null || !(me.hasRole(Role.SYS_ADMIN) || me.holdsFor(Role.UNIT_IT, unit))) {
+        if (unit == null || !looksAfter(me, unit)) {
             throw new EJBAccessException(me.getLogin() + " does not look after unit " + unitId);
         }
         return unit;
+    }
+
+    private static boolean looksAfter(Person me, Unit unit) {
+        return me.hasRole(Role.SYS_ADMIN) || me.holdsFor(Role.UNIT_IT, unit);
     }
 }

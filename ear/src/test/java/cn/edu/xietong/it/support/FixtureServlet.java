@@ -59,6 +59,12 @@ public class FixtureServlet extends HttpServlet {
     private TestData data;
 
     @EJB
+    private cn.edu.xietong.notices.PublishingRights publishingRights;
+
+    @EJB
+    private cn.edu.xietong.flow.Worklists worklists;
+
+    @EJB
     private cn.edu.xietong.shared.OfficeClock clock;
 
     @EJB
@@ -208,6 +214,26 @@ public class FixtureServlet extends HttpServlet {
                 mailboxPolicies.setQuota(request.getParameter("login"), Integer.parseInt(request.getParameter("mb")));
                 return "ok";
             });
+            case "/publishing-right" -> as("caoyu", () -> {
+                long category = publishingRights.categories().stream()
+                        .filter(c -> c.code().equals(request.getParameter("category"))).findFirst().orElseThrow().id();
+                publishingRights.grant(request.getParameter("login"),
+                        data.unitByCode(request.getParameter("unit")).getId(), category);
+                return "ok";
+            });
+            case "/approve-publication" -> {
+                // the demo's publishing flow: the writer's unit leader, then the general office's leader
+                for (String login : request.getParameter("approvers").split(",")) {
+                    as(login, () -> {
+                        var task = worklists.todos().stream()
+                                .filter(t -> t.instance().title().equals(request.getParameter("title")))
+                                .findFirst().orElseThrow();
+                        commands.approve(task.id(), "同意发布", null);
+                        return "ok";
+                    });
+                }
+                yield "ok";
+            }
             default -> null;
         };
         if (answer == null) {

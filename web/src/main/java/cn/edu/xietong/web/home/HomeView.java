@@ -1,5 +1,9 @@
 package cn.edu.xietong.web.home;
 
+import cn.edu.xietong.notices.ListedNotice;
+import cn.edu.xietong.notices.NewsCard;
+import cn.edu.xietong.notices.NoticeBoard;
+import cn.edu.xietong.notices.NoticeKind;
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.security.Authentication;
@@ -12,10 +16,17 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** Backs index.xhtml. */
+/**
+ * Backs index.xhtml, the portal: to-dos, copies, running flows, unread mail and messages as cards; the newest
+ * notices and announcements, must-read items not read yet, and the newest news with pictures (B4); the unread
+ * notifications.
+ */
 @Named
 @RequestScoped
 public class HomeView {
+
+    /** The lines a card lists. */
+    static final int CARD_LINES = 6;
 
     @EJB
     private WorkbenchFigures workbench;
@@ -26,7 +37,13 @@ public class HomeView {
     @EJB
     private Notifications notifications;
 
+    @EJB
+    private NoticeBoard board;
+
     private List<ListedNotification> unread;
+    private List<ListedNotice> latest;
+    private List<NewsCard> news;
+    private List<ListedNotice> mustRead;
 
     private WorkbenchCounts counts;
     private PasswordStatus passwordStatus;
@@ -50,6 +67,31 @@ public class HomeView {
     public void read(ListedNotification notification) {
         notifications.read(notification.id());
         unread = null;
+    }
+
+    /** The newest notices and announcements the caller may read (B4), for the portal's card. */
+    public List<ListedNotice> getLatestNotices() {
+        if (latest == null) {
+            latest = board.visible(null, 30).stream().filter(n -> n.kind() != NoticeKind.NEWS).limit(CARD_LINES)
+                    .toList();
+        }
+        return latest;
+    }
+
+    /** The newest news with their pictures (B4). */
+    public List<NewsCard> getNews() {
+        if (news == null) {
+            news = board.latestNews(4);
+        }
+        return news;
+    }
+
+    /** Must-read items the caller has not read yet. */
+    public List<ListedNotice> getMustRead() {
+        if (mustRead == null) {
+            mustRead = board.unreadMustRead();
+        }
+        return mustRead;
     }
 
     public WorkbenchCounts getCounts() {

@@ -6,8 +6,8 @@ import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.NotificationText;
 import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.web.shared.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -42,6 +42,7 @@ public class NotificationLinks {
             case FLOWS -> Optional.of("/flow/instance.xhtml?id=" + objectId);
             case MAIL -> Optional.of(Conversations.NEW_MESSAGE.equals(kind) ? "/chat/chat.xhtml?c=" + objectId
                     : "/mail/read.xhtml?mail=" + objectId);
+            case NOTICES -> Optional.of("/notices/notice.xhtml?id=" + objectId);
             default -> Optional.empty();
         };
     }

@@ -63,6 +63,11 @@ public class Formats {
         return dateFormat.format(moment);
     }
 
+    /** A calendar day, as {@link #date(Instant)} writes it; empty for no day. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : date(day.atStartOfDay(Campus.zone()).toInstant());
+    }
+
     /** {@code 09:30} in the campus time zone; empty for no moment. */
     public String time(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(Campus.zone()).format(moment);
