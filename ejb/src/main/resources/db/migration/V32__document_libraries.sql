@@ -8,7 +8,7 @@ create table content_blob (
     created_at timestamp   not null
 );
 
-create sequence doc_library_seq start with 50 increment by 50;
+create sequence doc_library_seq start with 100 increment by 50; -- ids from 51: the public library is 1
 create table doc_library (
     id         bigint      not null primary key,
     kind       varchar(8)  not null,

@@ -47,9 +47,6 @@ public class Documents {
     @EJB
     private ContentStore store;
 
-    @EJB
-    private Libraries libraries;
-
     private Guard guard() {
         return new Guard(em, directory.me());
     }
@@ -96,7 +93,7 @@ public class Documents {
 
     /** E2: the owning department's own copy of a public document's version, in its library's copies folder. */
     private void copyForOwner(DocumentVersion version, Unit owner, Person me, Instant now) {
-        Library unitLibrary = libraries.ensure(owner);
+        Library unitLibrary = Libraries.ensure(em, owner, now);
         Folder copies = em.createNamedQuery(Folder.COPIES, Folder.class).setParameter("library", unitLibrary)
                 .getResultStream().findFirst().orElseGet(() -> {
                     Folder made = new Folder(unitLibrary, null, COPIES_FOLDER, true, now);

@@ -27,12 +27,14 @@ import java.util.List;
 @NamedQuery(name = Folder.AT_ROOT, query = "select f from Folder f where f.library = :library and f.parent is null"
         + " order by f.name")
 @NamedQuery(name = Folder.UNDER, query = "select f from Folder f where f.parent = :parent order by f.name")
+@NamedQuery(name = Folder.OF_LIBRARY, query = "select f from Folder f where f.library = :library")
 @NamedQuery(name = Folder.COPIES, query = "select f from Folder f where f.library = :library and f.copies = true")
 public class Folder {
 
     public static final String AT_ROOT = "Folder.atRoot";
     public static final String UNDER = "Folder.under";
     public static final String COPIES = "Folder.copies";
+    public static final String OF_LIBRARY = "Folder.ofLibrary";
     public static final int MAX_NAME = 200;
 
     @Id

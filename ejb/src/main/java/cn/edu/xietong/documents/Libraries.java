@@ -51,11 +51,15 @@ public class Libraries {
         return new Guard(em, directory.me());
     }
 
+    private Library ensure(Unit unit) {
+        return ensure(em, unit, clock.now());
+    }
+
     /** The unit's library, made now if it does not exist yet (no right is checked: callers check it). */
-    Library ensure(Unit unit) {
+    static Library ensure(EntityManager em, Unit unit, java.time.Instant now) {
         return em.createNamedQuery(Library.OF_UNIT, Library.class).setParameter("unit", unit.getId())
                 .getResultStream().findFirst().orElseGet(() -> {
-                    Library library = new Library(unit, clock.now());
+                    Library library = new Library(unit, now);
                     em.persist(library);
                     return library;
                 });
@@ -144,6 +148,15 @@ public class Libraries {
                 latest == null ? null : latest.getNumber(), latest == null ? null : latest.getId(),
                 latest == null ? 0 : latest.getSize(), d.getLockedBy() == null ? null : d.getLockedBy().getFullName(),
                 d.getArchiveNumber(), d.getCopyOf() != null, d.getUpdatedAt());
+    }
+
+    /** Every folder of a library with its path ("a / b / c"), sorted by path: where a document or folder may go. */
+    public List<Listing.Crumb> folderChoices(long libraryId) {
+        Library library = guard().library(libraryId, Access.READ);
+        return em.createNamedQuery(Folder.OF_LIBRARY, Folder.class).setParameter("library", library).getResultList()
+                .stream().map(f -> new Listing.Crumb(f.getId(), String.join(" / ",
+                        f.path().stream().map(Folder::getName).toList())))
+                .sorted(java.util.Comparator.comparing(Listing.Crumb::name)).toList();
     }
 
     /** The library's recycle bin, for those who may write in the library. */

@@ -80,7 +80,10 @@ class DocumentLibraryIT {
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
-    /** A fresh unit with its IT staff (the library's manager) and a member of staff. */
+    /**
+     * A fresh unit with its IT staff (the library's manager) and a member of staff; the manager lets the unit's members
+     * write in their library (by default they read it).
+     */
     private record Team(Unit unit, Person it, Person staff, long library) {
     }
 
@@ -89,6 +92,8 @@ class DocumentLibraryIT {
         Person it = data.personIn(unit, PASSWORD, cheap, Role.UNIT_IT);
         Person staff = data.personIn(unit, PASSWORD, cheap);
         long library = AsPerson.call(staff, () -> libraries.myUnitLibrary());
+        AsPerson.call(it, () -> libraries.grant(library, null, null, Grantee.UNIT, unit.getId(), null, null,
+                Access.WRITE));
         return new Team(unit, it, staff, library);
     }
 
@@ -102,6 +107,21 @@ class DocumentLibraryIT {
 
     private long upload(Person who, long library, Long folder, String name, Level level) throws Exception {
         return AsPerson.call(who, () -> documents.upload(library, folder, name, text("内容 " + unique()), level, null));
+    }
+
+    @Test
+    void aUnitsMembersReadItsLibraryAndWriteOnlyOnceTheManagerLetsThem() throws Exception {
+        Unit unit = data.unit();
+        Person it = data.personIn(unit, PASSWORD, cheap, Role.UNIT_IT);
+        Person staff = data.personIn(unit, PASSWORD, cheap);
+        long library = AsPerson.call(staff, () -> libraries.myUnitLibrary());
+        assertEquals(Access.READ, AsPerson.call(staff, () -> libraries.list(library, null)).access());
+        assertEquals(Access.MANAGE, AsPerson.call(it, () -> libraries.list(library, null)).access());
+        assertThrows(EJBAccessException.class, () -> AsPerson.call(staff,
+                () -> documents.upload(library, null, "a.txt", text("x"), Level.INTERNAL, null)));
+        AsPerson.call(it, () -> libraries.grant(library, null, null, Grantee.UNIT, unit.getId(), null, null,
+                Access.WRITE));
+        assertEquals(Access.WRITE, AsPerson.call(staff, () -> libraries.list(library, null)).access());
     }
 
     @Test
