@@ -9,6 +9,7 @@ import cn.edu.xietong.documents.Listing;
 import cn.edu.xietong.documents.OpenedDocument;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.shared.Messages;
+import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class DocumentView implements Serializable {
     @Inject
     private Messages messages;
 
+    private String idParam;
     private long id;
     private OpenedDocument document;
     private String title;
@@ -52,6 +54,7 @@ public class DocumentView implements Serializable {
     private String reason;
 
     public void load() {
+        id = PageRequest.id("id", idParam);
         document = documents.open(id);
         title = document.title();
         description = document.description();
@@ -141,12 +144,12 @@ public class DocumentView implements Serializable {
         return document;
     }
 
-    public long getId() {
-        return id;
+    public String getIdParam() {
+        return idParam;
     }
 
-    public void setId(long id) {
-        this.id = id;
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public String getTitle() {

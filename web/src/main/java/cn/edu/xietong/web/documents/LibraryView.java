@@ -10,6 +10,7 @@ import cn.edu.xietong.documents.Listing;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
+import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,11 +64,31 @@ public class LibraryView implements Serializable {
     private transient Listing listing;
     private transient List<Listing.LibraryLine> readable;
 
+    private String libraryParam;
+    private String folderParam;
+
+    /** Reads the page's parameters (text, so that a postback never converts them again): 400 when malformed. */
     public void load() {
-        if (library == null) {
-            library = libraries.myUnitLibrary();
-        }
+        library = libraryParam == null || libraryParam.isBlank() ? libraries.myUnitLibrary()
+                : PageRequest.id("library", libraryParam);
+        folder = folderParam == null || folderParam.isBlank() ? null : PageRequest.id("folder", folderParam);
         listing = libraries.list(library, folder);
+    }
+
+    public String getLibraryParam() {
+        return libraryParam;
+    }
+
+    public void setLibraryParam(String libraryParam) {
+        this.libraryParam = libraryParam;
+    }
+
+    public String getFolderParam() {
+        return folderParam;
+    }
+
+    public void setFolderParam(String folderParam) {
+        this.folderParam = folderParam;
     }
 
     public Listing getListing() {
@@ -191,17 +212,11 @@ public class LibraryView implements Serializable {
         return library;
     }
 
-    public void setLibrary(Long library) {
-        this.library = library;
-    }
 
     public Long getFolder() {
         return folder;
     }
 
-    public void setFolder(Long folder) {
-        this.folder = folder;
-    }
 
     public Level getLevel() {
         return level;
