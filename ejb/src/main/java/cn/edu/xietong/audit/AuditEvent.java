@@ -44,5 +44,17 @@ public enum AuditEvent {
     FLOW_DELEGATION,
     FLOW_REASSIGN,
     FILE_UPLOAD,
-    FILE_DOWNLOAD
+    FILE_DOWNLOAD,
+    /** A document of a library: a new document or version (O3.5). */
+    DOCUMENT_UPLOAD,
+    /** A document's page or content was viewed in the browser (S4). */
+    DOCUMENT_VIEW,
+    /** A document was downloaded, or a download refused (S4: a controlled document without approval). */
+    DOCUMENT_DOWNLOAD,
+    /** A document's confidentiality level changed, with the reason (S4). */
+    DOCUMENT_LEVEL,
+    /** A manager's act on a document: archive, restore, recycle bin, purge, a broken check-out. */
+    DOCUMENT_CHANGE,
+    /** Rights granted or taken back on a library, folder or document. */
+    DOCUMENT_RIGHTS
 }

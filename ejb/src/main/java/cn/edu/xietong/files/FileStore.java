@@ -7,18 +7,14 @@ import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
-import cn.edu.xietong.shared.StartupMode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Takes uploads in (S1): every file passes {@link UploadCheck} (name, size, type by content) and the virus scan before
@@ -29,8 +25,6 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed("STAFF")
 public class FileStore {
-
-    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -43,6 +37,9 @@ public class FileStore {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private UploadScan scanner;
 
     /**
      * Checks, scans and stores an upload of the caller's.
@@ -59,41 +56,13 @@ public class FileStore {
                     refused.messageKey() + " " + UploadCheck.describe(fileName));
             throw refused;
         }
-        String scannedBy = scan(me, accepted, content);
+        String scannedBy = scanner.scan(me.getLogin(), accepted, () -> new java.io.ByteArrayInputStream(content));
         StoredFile file = new StoredFile(accepted, content, me, clock.now(), scannedBy);
         em.persist(file);
         audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.SUCCESS, me.getLogin(), null,
                 accepted.name() + " " + content.length + " B sha256=" + accepted.sha256()
                         + (scannedBy == null ? " (not scanned)" : " scanned by " + scannedBy));
         return info(file);
-    }
-
-    private String scan(Person me, UploadCheck.Accepted accepted, byte[] content) {
-        Optional<VirusScanner> scanner = VirusScanner.configured();
-        if (scanner.isEmpty()) {
-            if (StartupMode.demo()) {
-                return null; // a trial server may do without one; its files are shown as not scanned
-            }
-            // fail closed (S1): outside demo mode nothing unscanned is stored
-            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, me.getLogin(), null,
-                    "no virus scanner configured " + accepted.name());
-            throw new InvalidInputException("file.scannerMissing");
-        }
-        VirusScanner.Verdict verdict;
-        try {
-            verdict = scanner.get().scan(content);
-        } catch (IOException e) {
-            LOG.warning(() -> "virus scanner " + scanner.get() + " failed: " + e.getMessage());
-            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, me.getLogin(), null,
-                    "scanner unavailable " + accepted.name());
-            throw new InvalidInputException("file.scannerUnavailable");
-        }
-        if (!verdict.clean()) {
-            audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.DENIED, me.getLogin(), null,
-                    "virus " + verdict.finding() + " in " + accepted.name() + " sha256=" + accepted.sha256());
-            throw new InvalidInputException("file.virus", verdict.finding());
-        }
-        return verdict.scanner().length() > 100 ? verdict.scanner().substring(0, 100) : verdict.scanner();
     }
 
     /** What is stored of these files (those that exist), without their bytes. */

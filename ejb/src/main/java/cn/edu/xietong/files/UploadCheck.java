@@ -3,10 +3,8 @@ package cn.edu.xietong.files;
 import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.shared.InvalidInputException;
 
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -17,6 +15,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * What may be uploaded (S1: no disallowed types enter the system). A file is accepted only when its name is plain, its
@@ -77,16 +83,47 @@ public final class UploadCheck {
     }
 
     /**
-     * Checks an upload.
+     * Checks an upload held in memory.
      *
      * @throws InvalidInputException with a message key under {@code file.} when the file is refused
      */
     public static Accepted check(String fileName, byte[] content, long maxBytes) {
+        if (content == null) {
+            content = new byte[0];
+        }
+        byte[] bytes = content;
+        return check(fileName, bytes.length, () -> new ByteArrayInputStream(bytes), maxBytes, () -> sha256(bytes));
+    }
+
+    /**
+     * Checks an upload already written to a file (large uploads are streamed there, never held in memory), whose
+     * SHA-256 the writer computed on the way.
+     *
+     * @throws InvalidInputException with a message key under {@code file.} when the file is refused
+     */
+    public static Accepted check(String fileName, Path content, String sha256, long maxBytes) {
+        long size;
+        try {
+            size = Files.size(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return check(fileName, size, () -> Files.newInputStream(content), maxBytes, () -> sha256);
+    }
+
+    /** Opens the bytes of an upload from their start, as often as a check needs. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private static Accepted check(String fileName, long size, Source content, long maxBytes,
+                                  java.util.function.Supplier<String> sha256) {
         String name = checkName(fileName);
-        if (content == null || content.length == 0) {
+        if (size == 0) {
             throw new InvalidInputException("file.empty");
         }
-        if (content.length > maxBytes) {
+        if (size > maxBytes) {
             throw tooLarge(maxBytes);
         }
         int dot = name.lastIndexOf('.');
@@ -95,10 +132,14 @@ public final class UploadCheck {
         if (kind == null) {
             throw new InvalidInputException("file.typeNotAllowed", allowedExtensions());
         }
-        if (!matches(kind, content)) {
-            throw new InvalidInputException("file.contentMismatch", extension);
+        try {
+            if (!matches(kind, content)) {
+                throw new InvalidInputException("file.contentMismatch", extension);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new Accepted(name, CONTENT_TYPES.get(extension), sha256(content));
+        return new Accepted(name, CONTENT_TYPES.get(extension), sha256.get());
     }
 
     /**
@@ -129,7 +170,7 @@ public final class UploadCheck {
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
-    private static boolean matches(Kind kind, byte[] content) {
+    private static boolean matches(Kind kind, Source content) throws IOException {
         return switch (kind) {
             case PDF -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
             case PNG -> startsWith(content, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
@@ -141,16 +182,19 @@ public final class UploadCheck {
         };
     }
 
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    /** Whether the content's head is the prefix (only the head is read). */
+    private static boolean startsWith(Source content, byte[] prefix) throws IOException {
+        try (InputStream in = content.open()) {
+            return Arrays.equals(in.readNBytes(prefix.length), prefix);
+        }
     }
 
     /** A zip archive (office formats are zips) whose entries include the one the format requires. */
-    private static boolean zipWith(byte[] content, String requiredEntry) {
+    private static boolean zipWith(Source content, String requiredEntry) throws IOException {
         if (!startsWith(content, new byte[]{'P', 'K', 3, 4})) {
             return false;
         }
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        try (ZipInputStream zip = new ZipInputStream(content.open())) {
             int entries = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null && entries < 10_000; entry = zip.getNextEntry()) {
                 entries++;
@@ -164,17 +208,26 @@ public final class UploadCheck {
         }
     }
 
-    /** UTF-8 without NUL bytes and not a web page or script in disguise. */
-    private static boolean plainText(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            if (text.indexOf('\0') >= 0) {
-                return false;
+    /** UTF-8 without NUL bytes and not a web page or script in disguise; read as a stream, never whole. */
+    private static boolean plainText(Source content) throws IOException {
+        try (Reader text = new InputStreamReader(content.open(), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            char[] buffer = new char[8192];
+            StringBuilder start = new StringBuilder();
+            for (int read = text.read(buffer); read >= 0; read = text.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    char c = buffer[i];
+                    if (c == '\0') {
+                        return false;
+                    }
+                    if (start.length() < 2 && (start.length() > 0 || !Character.isWhitespace(c))) {
+                        start.append(c);
+                    }
+                }
             }
-            String start = text.stripLeading().toLowerCase(Locale.ROOT);
-            return !(start.startsWith("<") || start.startsWith("#!"));
-        } catch (CharacterCodingException notUtf8) {
+            String head = start.toString().toLowerCase(Locale.ROOT);
+            return !(head.startsWith("<") || head.startsWith("#!"));
+        } catch (MalformedInputException | UnmappableCharacterException notUtf8) {
             return false;
         }
     }

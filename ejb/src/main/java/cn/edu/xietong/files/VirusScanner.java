@@ -50,6 +50,16 @@ public final class VirusScanner {
      * @throws IOException when the daemon cannot be reached or answers with an error
      */
     public Verdict scan(byte[] content) throws IOException {
+        return scan(new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * Scans what the stream holds, sent in chunks as it is read (a large file is never held in memory). clamd refuses
+     * a stream longer than its {@code StreamMaxLength} (Debian's default 25 MB) with an error, which fails closed.
+     *
+     * @throws IOException when the daemon cannot be reached or answers with an error
+     */
+    public Verdict scan(InputStream content) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -59,10 +69,11 @@ public final class VirusScanner {
             out.flush();
             String version = reply(in);
             out.write(ascii("zINSTREAM\0"));
-            for (int at = 0; at < content.length; at += CHUNK) {
-                int length = Math.min(CHUNK, content.length - at);
+            byte[] chunk = new byte[CHUNK];
+            for (int length = content.readNBytes(chunk, 0, CHUNK); length > 0;
+                 length = content.readNBytes(chunk, 0, CHUNK)) {
                 out.writeInt(length);
-                out.write(content, at, length);
+                out.write(chunk, 0, length);
             }
             out.writeInt(0);
             out.flush();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
@@ -23,8 +24,24 @@ public abstract class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DownloadServlet.class.getName());
 
-    /** What is sent: its type, its Content-Disposition and its bytes. */
-    public record Download(String contentType, String disposition, byte[] content) {
+    /** What is sent: its type, its Content-Disposition, its length and what writes its bytes. */
+    public record Download(String contentType, String disposition, long length, Body body) {
+
+        /** A download of bytes held in memory (small files: form attachments, mail attachments). */
+        public Download(String contentType, String disposition, byte[] content) {
+            this(contentType, disposition, content.length, out -> out.write(content));
+        }
+    }
+
+    /** Writes a download's bytes; a large file streams from where it is stored, never held in memory. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A Content-Disposition naming the file in UTF-8: {@code attachment} or {@code inline}. */
+    protected static String disposition(String type, String fileName) {
+        return type + "; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**
@@ -41,8 +58,7 @@ public abstract class DownloadServlet extends HttpServlet {
 
     /** A stored file sent as a download under its own name and the type the upload check gave it. */
     protected static Download attachment(StoredFile file) {
-        return new Download(file.getContentType(), "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"), file.content());
+        return new Download(file.getContentType(), disposition("attachment", file.getName()), file.content());
     }
 
     /** The HTTP status of a refusal by a rule. */
@@ -74,7 +90,7 @@ public abstract class DownloadServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", download.disposition());
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(download.content().length);
-        response.getOutputStream().write(download.content());
+        response.setContentLengthLong(download.length());
+        download.body().writeTo(response.getOutputStream());
     }
 }

@@ -1,0 +1,52 @@
+package cn.edu.xietong.web.documents;
+
+import cn.edu.xietong.documents.DocumentContent;
+import cn.edu.xietong.documents.DocumentDownloads;
+import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.web.shared.DownloadServlet;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.InputStream;
+
+/**
+ * {@code GET /documents/file?version=…} downloads a version of a document; with {@code &view=1} the browser shows it
+ * inline (PDF in its own viewer, images) without saving it. The service decides who may (S4: readers only; a
+ * controlled document is viewed but its download refused, 403) and records each view and download. The bytes stream
+ * from the content store. Answers as every download does ({@link DownloadServlet}).
+ */
+@WebServlet("/documents/file")
+public class DocumentFileServlet extends DownloadServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DocumentDownloads downloads;
+
+    @Override
+    protected String idParameter() {
+        return "version";
+    }
+
+    @Override
+    protected Download download(long versionId, HttpServletRequest request) {
+        boolean view = "1".equals(request.getParameter("view"));
+        DocumentContent content = view ? downloads.view(versionId) : downloads.open(versionId);
+        // only what browsers show themselves is sent inline; anything else is offered as a file
+        String disposition = disposition(view && content.previewable() ? "inline" : "attachment",
+                content.fileName());
+        return new Download(content.contentType(), disposition, content.size(), out -> {
+            try (InputStream in = content.stream()) {
+                in.transferTo(out);
+            }
+        });
+    }
+
+    @Override
+    protected int status(DomainException refusal) {
+        return "document.controlled.needsApproval".equals(refusal.messageKey())
+                ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
+    }
+}

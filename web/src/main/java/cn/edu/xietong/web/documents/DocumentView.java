@@ -1,0 +1,218 @@
+package cn.edu.xietong.web.documents;
+
+import cn.edu.xietong.documents.Access;
+import cn.edu.xietong.documents.DocumentState;
+import cn.edu.xietong.documents.Documents;
+import cn.edu.xietong.documents.Level;
+import cn.edu.xietong.documents.Libraries;
+import cn.edu.xietong.documents.Listing;
+import cn.edu.xietong.documents.OpenedDocument;
+import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.web.shared.Messages;
+import cn.edu.xietong.web.shared.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Backs documents/document.xhtml (O3.5, S4): a document's metadata, versions and preview, a new version, check-out and
+ * check-in, move, archive, recycle bin and level. What is offered follows the caller's access the service reports.
+ */
+@Named
+@ViewScoped
+public class DocumentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Documents documents;
+
+    @EJB
+    private Libraries libraries;
+
+    @Inject
+    private Messages messages;
+
+    private String idParam;
+    private long id;
+    private OpenedDocument document;
+    private String title;
+    private String description;
+    private String tags;
+    private Long moveTarget;
+    private String archiveNumber;
+    private Integer retentionYears = 10;
+    private Level newLevel;
+    private String reason;
+
+    public void load() {
+        id = PageRequest.id("id", idParam);
+        document = documents.open(id);
+        title = document.title();
+        description = document.description();
+        tags = document.tags();
+        newLevel = document.level();
+        moveTarget = document.folderId();
+    }
+
+    private void reload() {
+        document = documents.open(id);
+    }
+
+    public boolean may(String access) {
+        return document.access().allows(Access.valueOf(access));
+    }
+
+    public boolean isActive() {
+        return document.state() == DocumentState.ACTIVE;
+    }
+
+    public List<Listing.Crumb> getFolderChoices() {
+        return libraries.folderChoices(document.libraryId());
+    }
+
+    public void upload(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            int number = documents.addVersion(id, event.getFile().getFileName(), in);
+            messages.info("documents.versionAdded", number);
+        } catch (DomainException refused) {
+            messages.error(refused);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reload();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        messages.attempt(action, doneKey);
+        reload();
+    }
+
+    public void describe() {
+        act(() -> documents.describe(id, title, description, tags), "documents.saved");
+    }
+
+    public void checkOut() {
+        act(() -> documents.checkOut(id), "documents.checkedOut");
+    }
+
+    public void checkIn() {
+        act(() -> documents.checkIn(id), "documents.checkedIn");
+    }
+
+    public void breakLock() {
+        act(() -> documents.breakLock(id), "documents.lockBroken");
+    }
+
+    public void move() {
+        act(() -> documents.move(id, moveTarget), "documents.moved");
+    }
+
+    public void archive() {
+        act(() -> documents.archive(id, archiveNumber, retentionYears == null ? 0 : retentionYears),
+                "documents.archivedDone");
+    }
+
+    public void restoreFromArchive() {
+        act(() -> documents.restoreFromArchive(id), "documents.restored");
+    }
+
+    public void bin() {
+        act(() -> documents.bin(id), "documents.binned");
+    }
+
+    public void changeLevel() {
+        if (messages.attempt(() -> documents.changeLevel(id, newLevel, reason), "documents.levelChanged")) {
+            reason = null;
+        }
+        reload();
+    }
+
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    public OpenedDocument getDocument() {
+        return document;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public Long getMoveTarget() {
+        return moveTarget;
+    }
+
+    public void setMoveTarget(Long moveTarget) {
+        this.moveTarget = moveTarget;
+    }
+
+    public String getArchiveNumber() {
+        return archiveNumber;
+    }
+
+    public void setArchiveNumber(String archiveNumber) {
+        this.archiveNumber = archiveNumber;
+    }
+
+    public Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public void setRetentionYears(Integer retentionYears) {
+        this.retentionYears = retentionYears;
+    }
+
+    public Level getNewLevel() {
+        return newLevel;
+    }
+
+    public void setNewLevel(Level newLevel) {
+        this.newLevel = newLevel;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
