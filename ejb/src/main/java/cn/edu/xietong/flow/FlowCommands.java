@@ -94,8 +94,8 @@ public class FlowCommands {
         if (design == null || design.getStatus() != DesignStatus.PUBLISHED) {
             throw new DomainException("flow.designNotPublished");
         }
-        if (design.getCategory() == Category.PUBLISHING) {
-            throw new DomainException("flow.startedByPublishing"); // B4: started for an item, by its module
+        if (design.getCategory().startedByModule()) {
+            throw new DomainException("flow.startedByPublishing"); // B4, S4: started for an object, by its module
         }
         ModuleRights.check(me.getUnit(), design.module());
         if (!mayStart(me, design)) {
@@ -142,14 +142,17 @@ public class FlowCommands {
     }
 
     /**
-     * Starts the approval of an item to be published (B4) with the publishing flow its category names: the
-     * publishing module's way in, after it has checked the caller's right to publish; the caller is the initiator.
-     * The design must be a published one of the PUBLISHING category.
+     * Starts the approval a module asks for its own object — an item to be published (B4), a controlled document's
+     * download (S4) — with the published design of that category and code: the module's way in, after it has checked
+     * the caller's right; the caller is the initiator.
      */
-    public FlowInstance startPublication(String designCode, String title, FormValues values) {
+    public FlowInstance startForModule(Category category, String designCode, String title, FormValues values) {
+        if (!category.startedByModule()) {
+            throw new IllegalArgumentException(category + " is started from the catalogue");
+        }
         Person me = directory.me();
         FlowDesign design = em.createNamedQuery(FlowDesign.PUBLISHED, FlowDesign.class).getResultStream()
-                .filter(d -> d.getCode().equals(designCode) && d.getCategory() == Category.PUBLISHING).findFirst()
+                .filter(d -> d.getCode().equals(designCode) && d.getCategory() == category).findFirst()
                 .orElseThrow(() -> new DomainException("flow.designNotPublished"));
         ModuleRights.check(me.getUnit(), design.module());
         FlowInstance instance = FlowInstance.draft(design, me, title, checked(design, values, me, FormValues.empty()),

@@ -1,5 +1,6 @@
 package cn.edu.xietong.flow;
 
+import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
@@ -7,16 +8,17 @@ import cn.edu.xietong.flow.design.CoreParticipant;
 import cn.edu.xietong.flow.design.FlowDesign;
 import cn.edu.xietong.flow.design.HandlerResolver;
 import cn.edu.xietong.flow.design.HandlerRule;
+import cn.edu.xietong.flow.design.HandlerType;
 import cn.edu.xietong.flow.design.NodeSpec;
+import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.form.References;
-import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.flow.instance.Delegation;
 import cn.edu.xietong.flow.instance.FlowContext;
 import cn.edu.xietong.flow.instance.FlowInstance;
-import cn.edu.xietong.flow.instance.WorkingDeadlines;
-import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.flow.instance.Staffing;
+import cn.edu.xietong.flow.instance.WorkingDeadlines;
 import cn.edu.xietong.shared.Campus;
+import cn.edu.xietong.shared.DomainException;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
@@ -61,11 +63,18 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
 
     @Override
     public List<Person> candidates(HandlerRule rule, Person initiator) {
-        return answered.computeIfAbsent(rule + "|" + (initiator == null ? "" : initiator.getLogin()),
-                k -> lookUp(rule, initiator));
+        return candidates(rule, initiator, FormValues.empty());
     }
 
-    private List<Person> lookUp(HandlerRule rule, Person initiator) {
+    @Override
+    public List<Person> candidates(HandlerRule rule, Person initiator, FormValues values) {
+        String fieldUnit = rule.type() == HandlerType.FIELD_UNIT_ROLE && rule.field() != null
+                ? values.text(rule.field()).orElse("") : "";
+        return answered.computeIfAbsent(rule + "|" + (initiator == null ? "" : initiator.getLogin()) + "|"
+                + fieldUnit, k -> lookUp(rule, initiator, fieldUnit));
+    }
+
+    private List<Person> lookUp(HandlerRule rule, Person initiator, String fieldUnit) {
         List<Person> found = switch (rule.type()) {
             case PERSON, INITIATOR_CHOICE -> rule.logins().stream().map(l -> Person.byLogin(em, l))
                     .flatMap(Optional::stream).filter(Person::isActive).toList();
@@ -75,6 +84,8 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
                     : nearestHolders(rule.role(), initiator.getUnit());
             case UNIT_ROLE -> rule.role() == null || rule.unitCode() == null ? List.of()
                     : unit(rule.unitCode()).map(u -> nearestHolders(rule.role(), u)).orElse(List.of());
+            case FIELD_UNIT_ROLE -> rule.role() == null || fieldUnit.isEmpty() ? List.of()
+                    : unit(fieldUnit).map(u -> nearestHolders(rule.role(), u)).orElse(List.of());
         };
         if (design != null && design.isCore()) {
             Set<String> allowed = participants(design.getCode());
@@ -86,6 +97,11 @@ public final class FlowDirectory implements Staffing, HandlerResolver, Reference
     @Override
     public List<Person> candidates(NodeSpec node, Person initiator) {
         return candidates(node.handler(), initiator);
+    }
+
+    @Override
+    public List<Person> candidates(NodeSpec node, Person initiator, FormValues values) {
+        return candidates(node.handler(), initiator, values);
     }
 
     /** Holders of a unit role for the unit itself, or failing that for the nearest unit above it. */

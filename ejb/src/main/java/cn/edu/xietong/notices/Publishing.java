@@ -8,6 +8,7 @@ import cn.edu.xietong.files.AttachedFile;
 import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.flow.FlowCommands;
+import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.security.ModuleRights;
@@ -141,7 +142,8 @@ public class Publishing {
             flows.revise(working.getInstanceId(), working.getTitle(), values);
             instance = flows.submit(working.getInstanceId(), Map.of());
         } else {
-            instance = flows.startPublication(notice.getCategory().getDesignCode(), working.getTitle(), values);
+            instance = flows.startForModule(Category.PUBLISHING, notice.getCategory().getDesignCode(),
+                    working.getTitle(), values);
         }
         // a new instance was sealed before its id was recorded here, so the outcome observer did not know it: record
         // it now, with whatever the flow decided at once; a resubmitted one the observer has seen

@@ -8,7 +8,7 @@ import java.io.Serializable;
 /** A unit as a choice on the notices' pages. */
 public record UnitLine(long id, String code, Bilingual name) implements Serializable {
 
-    static UnitLine of(Unit u) {
+    public static UnitLine of(Unit u) {
         return new UnitLine(u.getId(), u.getCode(), new Bilingual(u.getNameZh(), u.getNameEn()));
     }
 }

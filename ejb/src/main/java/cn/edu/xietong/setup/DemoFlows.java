@@ -125,6 +125,26 @@ final class DemoFlows {
                 false, true, now, "system"), now);
     }
 
+    /**
+     * The approval of one download of a controlled document (S4): the leader of the unit that owns the document
+     * decides, reading the requester's reason. The documents module fills the form and starts it.
+     */
+    static void loadControlledDownload(EntityManager em, Unit office, Instant now) {
+        FormSchema requestForm = new FormSchema(List.of(
+                FieldSpec.of("document", "文档", "Document", FieldType.TEXT, true).wide(true),
+                FieldSpec.of("version", "版本", "Version", FieldType.TEXT, true),
+                FieldSpec.of("library", "文档库", "Library", FieldType.TEXT, true),
+                FieldSpec.of("ownerUnit", "所属单位", "Owning unit", FieldType.UNIT, true),
+                FieldSpec.of("reason", "下载理由", "Reason for the download", FieldType.LONG_TEXT, true).wide(true)));
+        publish(em, new FlowDesign("controlled-download", 1, "受控文档下载审批", "Controlled document download",
+                Category.CONTROLLED_DOWNLOAD, office, form(em, "controlled-download", "受控文档下载审批",
+                "Controlled document download", office, requestForm, now),
+                new FlowDefinition(List.of(
+                        NodeSpec.of("owner", "所属单位负责人审批", "Owning unit's leader", NodeKind.APPROVE,
+                                HandlerRule.fieldUnit(Role.UNIT_LEADER, "ownerUnit"))), false),
+                false, true, now, "system"), now);
+    }
+
     private static FormTemplate form(EntityManager em, String code, String nameZh, String nameEn, Unit unit,
                                      FormSchema schema, Instant now) {
         FormTemplate form = new FormTemplate(code, 1, nameZh, nameEn, unit, schema, now, "system");

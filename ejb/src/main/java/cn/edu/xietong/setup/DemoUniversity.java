@@ -137,6 +137,7 @@ public class DemoUniversity {
         }
         DemoFlows.load(em, units.get("PAO"), everyone, now);
         DemoNotices.load(em, units, everyone, now);
+        DemoFlows.loadControlledDownload(em, units.get("PAO"), now);
         DemoDocuments.load(em, units, everyone, now);
         em.createNativeQuery("insert into installation (id, mode, created_at) values (1, 'DEMO', ?1)")
                 .setParameter(1, java.sql.Timestamp.from(now)).executeUpdate();

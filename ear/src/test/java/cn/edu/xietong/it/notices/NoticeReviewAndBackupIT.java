@@ -2,11 +2,16 @@ package cn.edu.xietong.it.notices;
 
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.documents.Documents;
+import cn.edu.xietong.documents.Level;
+import cn.edu.xietong.documents.Libraries;
 import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.Worklists;
+import cn.edu.xietong.freshness.ContentFreshness;
+import cn.edu.xietong.freshness.FreshnessReport;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.NoticeData;
@@ -15,8 +20,6 @@ import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.notices.Audience;
 import cn.edu.xietong.notices.AudienceTarget;
 import cn.edu.xietong.notices.CategoryLine;
-import cn.edu.xietong.notices.ContentFreshness;
-import cn.edu.xietong.notices.FreshnessReport;
 import cn.edu.xietong.notices.NoticeBoard;
 import cn.edu.xietong.notices.NoticeDraft;
 import cn.edu.xietong.notices.NoticeInput;
@@ -86,6 +89,12 @@ class NoticeReviewAndBackupIT {
 
     @EJB
     private FileStore files;
+
+    @EJB
+    private Libraries libraries;
+
+    @EJB
+    private Documents documents;
 
     @EJB
     private FlowCommands flows;
@@ -271,15 +280,40 @@ class NoticeReviewAndBackupIT {
                 "this month counts the fresh item only");
         assertNotNull(row.lastPublished());
         assertEquals(ContentFreshness.MONTHS, after.months().size());
-        assertTrue(after.rows().stream().anyMatch(r -> r.kind() == NoticeKind.NEWS && r.unit().id() == cs),
+        assertTrue(after.rows().stream().anyMatch(r -> r.kind().equals(NoticeKind.NEWS.name()) && r.unit().id() == cs),
                 "a unit entitled to publish news is listed even before it publishes any");
 
         assertThrows(EJBAccessException.class, () -> AsPerson.call(data.personByLogin("wangwei.cs"),
                 () -> freshness.report()), "the board is the supervising office's");
     }
 
+    @Test
+    void theFreshnessBoardCountsEachUnitsLibraryAndArchivedDocumentsPastTheirRetention() throws Exception {
+        Person supervisor = data.personByLogin("zhouqiang");
+        Person it = writer(); // CS's IT staff manage the CS library
+        long cs = choice(it, NoticeKind.NOTICE).unitId();
+        FreshnessReport before = AsPerson.call(supervisor, () -> freshness.report());
+        FreshnessReport.Row was = before.rows().stream().filter(r -> r.unit().id() == cs
+                && r.kind().equals(ContentFreshness.DOCUMENTS)).findFirst().orElse(null);
+        long library = AsPerson.call(it, () -> libraries.myUnitLibrary());
+        long document = AsPerson.call(it, () -> documents.upload(library, null, title("归档材料") + ".txt",
+                new java.io.ByteArrayInputStream("年度总结".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Level.INTERNAL, null));
+        AsPerson.run(it, () -> documents.archive(document, "GD-" + UUID.randomUUID().toString().substring(0, 8), 1));
+        notices.ageArchive(document, 800); // kept one year, archived more than two years ago
+
+        FreshnessReport.Row row = AsPerson.call(supervisor, () -> freshness.report()).rows().stream()
+                .filter(r -> r.unit().id() == cs && r.kind().equals(ContentFreshness.DOCUMENTS)).findFirst()
+                .orElseThrow(() -> new AssertionError("the CS library has a row"));
+        assertEquals(cn.edu.xietong.directory.Module.DOCUMENTS, row.module());
+        assertEquals((was == null ? 0 : was.published()) + 1, row.published(), "the upload counts this month");
+        assertEquals((was == null ? 0 : was.pastReview()) + 1, row.pastReview(),
+                "an archived document whose retention ran out is past its review");
+        assertNotNull(row.lastPublished());
+    }
+
     private static FreshnessReport.Row row(FreshnessReport report, long unitId, NoticeKind kind) {
-        return report.rows().stream().filter(r -> r.unit().id() == unitId && r.kind() == kind).findFirst()
+        return report.rows().stream().filter(r -> r.unit().id() == unitId && r.kind().equals(kind.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("no row for unit " + unitId + " " + kind));
     }
 

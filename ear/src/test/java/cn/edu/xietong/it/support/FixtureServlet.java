@@ -65,6 +65,12 @@ public class FixtureServlet extends HttpServlet {
     private cn.edu.xietong.flow.Worklists worklists;
 
     @EJB
+    private cn.edu.xietong.documents.Documents documents;
+
+    @EJB
+    private cn.edu.xietong.documents.Libraries libraries;
+
+    @EJB
     private cn.edu.xietong.shared.OfficeClock clock;
 
     @EJB
@@ -221,6 +227,19 @@ public class FixtureServlet extends HttpServlet {
                         data.unitByCode(request.getParameter("unit")).getId(), category);
                 return "ok";
             });
+            case "/controlled-document" -> {
+                // a unit with its IT staff, leader and a member; a controlled two-page PDF in its library (S4)
+                var unit = data.unit();
+                Person it = data.personIn(unit, password, cheap, Role.UNIT_IT);
+                Person leader = data.personIn(unit, password, cheap, Role.UNIT_LEADER);
+                Person staff = data.personIn(unit, password, cheap, Role.STAFF);
+                String title = "受控制度" + java.util.UUID.randomUUID().toString().substring(0, 6) + ".pdf";
+                String document = as(it.getLogin(), () -> String.valueOf(documents.upload(
+                        libraries.myUnitLibrary(), null, title,
+                        new java.io.ByteArrayInputStream(SamplePdf.pages(2, "Controlled rules")),
+                        cn.edu.xietong.documents.Level.CONTROLLED, null)));
+                yield staff.getLogin() + " " + leader.getLogin() + " " + document + " " + title;
+            }
             case "/approve-publication" -> {
                 // the demo's publishing flow: the writer's unit leader, then the general office's leader
                 for (String login : request.getParameter("approvers").split(",")) {

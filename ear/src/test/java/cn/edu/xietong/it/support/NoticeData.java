@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads and moves notices' records behind the services' back, for tests of E1 and O1.6. */
+/** Reads and moves notices' and documents' records behind the services' back, for tests of E1 and O1.6. */
 @Stateless
 public class NoticeData {
 
@@ -21,6 +21,13 @@ public class NoticeData {
     public List<Object[]> copies(long noticeId) {
         return em.createNativeQuery("select path, sha256, size_bytes from publication_copy where notice_id = ?")
                 .setParameter(1, noticeId).getResultList();
+    }
+
+    /** Moves a document's archiving back by some days. */
+    public void ageArchive(long documentId, long days) {
+        em.createNativeQuery("update doc_document set archived_at = ? where id = ?")
+                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(days)))).setParameter(2, documentId)
+                .executeUpdate();
     }
 
     /** Moves an item's publication (and its versions' decisions) back by some days, as if published then. */

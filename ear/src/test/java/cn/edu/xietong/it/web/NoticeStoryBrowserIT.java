@@ -88,8 +88,9 @@ class NoticeStoryBrowserIT extends BrowserTest {
         try (Browser browser = Browser.openPhone(base)) {
             browser.logIn(writer, PASSWORD);
             browser.go("/notices/readers.xhtml?id=" + noticeId);
-            assertTrue(browser.text("#read").contains(reader), browser.text("#read"));
-            assertFalse(browser.text("#unread").contains(reader));
+            assertTrue(browser.find("#read li[data-login='" + reader + "']").getText().contains("计算机科学与技术学院"));
+            assertTrue(browser.driver().findElements(By.cssSelector("#unread li[data-login='" + reader + "']")).isEmpty(),
+                    "the reader is no longer among those who have not read it");
             assertTrue(browser.fitsWidth(), browser.widths());
             browser.go("/notices/board.xhtml");
             assertTrue(browser.fitsWidth(), "the board fits a phone: " + browser.widths());

@@ -1,10 +1,10 @@
 package cn.edu.xietong.flow.design;
 
-import cn.edu.xietong.shared.DisplayText;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.form.FieldSpec;
 import cn.edu.xietong.flow.form.FieldType;
 import cn.edu.xietong.flow.form.FormSchema;
+import cn.edu.xietong.shared.DisplayText;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public final class DesignCheck {
             if (node.deadlineDays() > MAX_DEADLINE_DAYS) {
                 problems.add(DesignProblem.of(id, "flow.design.badDeadline", MAX_DEADLINE_DAYS));
             }
-            checkHandler(node, resolver, problems);
+            checkHandler(node, schema, resolver, problems);
             if (node.condition() != null) {
                 checkCondition(node, schema, problems);
             }
@@ -73,7 +73,8 @@ public final class DesignCheck {
         return problems;
     }
 
-    private static void checkHandler(NodeSpec node, HandlerResolver resolver, List<DesignProblem> problems) {
+    private static void checkHandler(NodeSpec node, FormSchema schema, HandlerResolver resolver,
+                                     List<DesignProblem> problems) {
         HandlerRule rule = node.handler();
         if (rule == null || rule.type() == null) {
             problems.add(DesignProblem.of(node.id(), "flow.design.noHandler", node.id()));
@@ -96,6 +97,15 @@ public final class DesignCheck {
                 List<Person> found = resolver.candidates(rule, null);
                 if (rule.logins().isEmpty() || found.size() < rule.logins().size()) {
                     problems.add(DesignProblem.of(node.id(), "flow.design.unknownPeople", node.id()));
+                }
+            }
+            case FIELD_UNIT_ROLE -> {
+                if (rule.role() == null || !rule.role().isUnitScoped()) {
+                    problems.add(DesignProblem.of(node.id(), "flow.design.notUnitRole", node.id()));
+                }
+                if (rule.field() == null || schema.fields().stream()
+                        .noneMatch(f -> f.key().equals(rule.field()) && f.type() == FieldType.UNIT)) {
+                    problems.add(DesignProblem.of(node.id(), "flow.design.notUnitField", node.id()));
                 }
             }
             case SCHOOL_LEADER -> {

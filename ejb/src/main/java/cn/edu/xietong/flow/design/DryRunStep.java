@@ -20,7 +20,7 @@ public record DryRunStep(NodeSpec node, List<Person> handlers, boolean initiator
     public static List<DryRunStep> of(FlowDefinition definition, FormSchema schema, HandlerResolver resolver,
                                       Person initiator, FormValues values) {
         return definition.path(schema, values).stream().map(node -> {
-            List<Person> handlers = resolver.candidates(node.handler(), initiator);
+            List<Person> handlers = resolver.candidates(node.handler(), initiator, values);
             return new DryRunStep(node, handlers, choosesAmong(node, handlers));
         }).toList();
     }

@@ -1,9 +1,9 @@
 package cn.edu.xietong.flow.design;
 
-import cn.edu.xietong.shared.Jsons;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.form.FormValues;
+import cn.edu.xietong.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -69,6 +69,9 @@ public record FlowDefinition(List<NodeSpec> nodes, boolean skipRepeatedApprover)
         if (rule.unitCode() != null) {
             json.add("unit", rule.unitCode());
         }
+        if (rule.field() != null) {
+            json.add("field", rule.field());
+        }
         return json;
     }
 
@@ -97,7 +100,8 @@ public record FlowDefinition(List<NodeSpec> nodes, boolean skipRepeatedApprover)
     private static NodeSpec node(JsonObject json) {
         JsonObject h = json.getJsonObject("handler");
         HandlerRule rule = new HandlerRule(HandlerType.valueOf(h.getString("type")), texts(h, "logins"),
-                h.containsKey("role") ? Role.valueOf(h.getString("role")) : null, h.getString("unit", null));
+                h.containsKey("role") ? Role.valueOf(h.getString("role")) : null, h.getString("unit", null),
+                h.getString("field", null));
         Condition condition = null;
         if (json.containsKey("condition")) {
             JsonObject c = json.getJsonObject("condition");

@@ -1,8 +1,8 @@
 package cn.edu.xietong.flow.design;
 
-import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.form.FormTemplate;
+import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -287,6 +287,7 @@ public class FlowDesign {
         return switch (category) {
             case OFFICIAL_DOCUMENT -> cn.edu.xietong.directory.Module.OFFICIAL_DOCUMENTS;
             case PUBLISHING -> cn.edu.xietong.directory.Module.NOTICES;
+            case CONTROLLED_DOWNLOAD -> cn.edu.xietong.directory.Module.DOCUMENTS;
             default -> cn.edu.xietong.directory.Module.FLOWS;
         };
     }

@@ -1,6 +1,7 @@
 package cn.edu.xietong.flow.design;
 
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.flow.form.FormValues;
 
 import java.util.List;
 
@@ -13,4 +14,12 @@ public interface HandlerResolver {
      * ({@code null}) a rule on the initiator's unit names nobody.
      */
     List<Person> candidates(HandlerRule rule, Person initiator);
+
+    /**
+     * The people {@code rule} names for {@code initiator} and a form with these values: a rule on a form field's unit
+     * reads it there (without values, or in a resolver that knows no units, it names nobody).
+     */
+    default List<Person> candidates(HandlerRule rule, Person initiator, FormValues values) {
+        return candidates(rule, initiator);
+    }
 }

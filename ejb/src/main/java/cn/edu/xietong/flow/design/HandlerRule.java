@@ -4,11 +4,19 @@ import cn.edu.xietong.directory.Role;
 
 import java.util.List;
 
-/** Who handles a node: a type with what it needs (logins for PERSON and INITIATOR_CHOICE, a role, a unit code). */
-public record HandlerRule(HandlerType type, List<String> logins, Role role, String unitCode) {
+/**
+ * Who handles a node: a type with what it needs (logins for PERSON and INITIATOR_CHOICE, a role, a unit code for
+ * UNIT_ROLE, the key of the form's UNIT field for FIELD_UNIT_ROLE).
+ */
+public record HandlerRule(HandlerType type, List<String> logins, Role role, String unitCode, String field) {
 
     public HandlerRule {
         logins = logins == null ? List.of() : List.copyOf(logins);
+    }
+
+    /** A rule naming no form field. */
+    public HandlerRule(HandlerType type, List<String> logins, Role role, String unitCode) {
+        this(type, logins, role, unitCode, null);
     }
 
     public static HandlerRule people(String... logins) {
@@ -21,6 +29,11 @@ public record HandlerRule(HandlerType type, List<String> logins, Role role, Stri
 
     public static HandlerRule unitRole(Role role, String unitCode) {
         return new HandlerRule(HandlerType.UNIT_ROLE, List.of(), role, unitCode);
+    }
+
+    /** Holders of a unit role in the unit the form's UNIT field {@code fieldKey} names. */
+    public static HandlerRule fieldUnit(Role role, String fieldKey) {
+        return new HandlerRule(HandlerType.FIELD_UNIT_ROLE, List.of(), role, null, fieldKey);
     }
 
     public static HandlerRule schoolLeader() {

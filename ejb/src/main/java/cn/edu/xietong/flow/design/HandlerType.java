@@ -11,5 +11,10 @@ public enum HandlerType {
     /** The school leaders (校领导). */
     SCHOOL_LEADER,
     /** The initiator chooses at submit time among named candidates. */
-    INITIATOR_CHOICE
+    INITIATOR_CHOICE,
+    /**
+     * Holders of a unit role in the unit a UNIT field of the form names (or the nearest unit above it that has one):
+     * the unit an instance is about, e.g. the unit owning a controlled document (S4).
+     */
+    FIELD_UNIT_ROLE
 }

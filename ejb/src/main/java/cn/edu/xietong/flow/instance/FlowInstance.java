@@ -260,7 +260,7 @@ public class FlowInstance {
             if (!node.kind().decides()) {
                 continue;
             }
-            List<Person> candidates = context.staffing().candidates(node, initiator);
+            List<Person> candidates = context.staffing().candidates(node, initiator, values());
             if (DryRunStep.choosesAmong(node, candidates)) {
                 List<String> picked = chosen.getOrDefault(node.id(), List.of());
                 List<String> logins = candidates.stream().map(Person::getLogin).toList();
@@ -620,7 +620,7 @@ public class FlowInstance {
     }
 
     private List<Assignee> assignees(NodeSpec node, FlowContext context) {
-        List<Person> people = context.staffing().candidates(node, initiator);
+        List<Person> people = context.staffing().candidates(node, initiator, values());
         List<String> picked = chosenFor(node.id());
         if (!picked.isEmpty()) {
             people = people.stream().filter(p -> picked.contains(p.getLogin())).toList();

@@ -3,6 +3,9 @@ package cn.edu.xietong.flow.design;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.FlowFixture;
+import cn.edu.xietong.flow.form.FieldSpec;
+import cn.edu.xietong.flow.form.FieldType;
+import cn.edu.xietong.flow.form.FormSchema;
 import cn.edu.xietong.flow.form.FormValues;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,20 @@ class DesignCheckTest {
                         NodeSpec.of("a2", "乙", "", NodeKind.APPROVE, HandlerRule.initiatorUnit(Role.SUPERVISOR)),
                         NodeSpec.of("a2", "丙", "", NodeKind.APPROVE, HandlerRule.schoolLeader())
                                 .when(new Condition("salary", Condition.Operator.GT, "3")).editing("salary")));
+    }
+
+    @Test
+    void aRoleOfAFormFieldsUnitNeedsAUnitFieldAndAUnitRole() {
+        assertEquals(List.of("flow.design.notUnitField", "flow.design.notUnitRole"), problems(
+                NodeSpec.of("owner", "所属单位", "", NodeKind.APPROVE, HandlerRule.fieldUnit(Role.UNIT_LEADER, "kind")),
+                NodeSpec.of("cc", "抄送", "", NodeKind.APPROVE, HandlerRule.fieldUnit(Role.SUPERVISOR, "dept"))
+                        .when(new Condition("days", Condition.Operator.GT, "3"))).stream().distinct().toList());
+        FormSchema withUnit = new FormSchema(List.of(
+                FieldSpec.of("dept", "所属单位", "Owning unit", FieldType.UNIT, true),
+                FieldSpec.of("days", "天数", "Days", FieldType.NUMBER, true)));
+        assertEquals(List.of(), DesignCheck.problems(new FlowDefinition(List.of(NodeSpec.of("owner", "所属单位", "",
+                        NodeKind.APPROVE, HandlerRule.fieldUnit(Role.UNIT_LEADER, "dept"))), false), withUnit,
+                resolver()).stream().map(DesignProblem::messageKey).toList());
     }
 
     @Test

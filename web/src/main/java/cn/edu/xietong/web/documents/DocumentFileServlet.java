@@ -2,6 +2,7 @@ package cn.edu.xietong.web.documents;
 
 import cn.edu.xietong.documents.DocumentContent;
 import cn.edu.xietong.documents.DocumentDownloads;
+import cn.edu.xietong.files.PdfWatermark;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.shared.DownloadServlet;
 import jakarta.ejb.EJB;
@@ -15,7 +16,8 @@ import java.io.InputStream;
  * {@code GET /documents/file?version=…} downloads a version of a document; with {@code &view=1} the browser shows it
  * inline (PDF in its own viewer, images) without saving it. The service decides who may (S4: readers only; a
  * controlled document is viewed but its download refused, 403) and records each view and download. The bytes stream
- * from the content store. Answers as every download does ({@link DownloadServlet}).
+ * from the content store; a controlled PDF's approved download is watermarked on the way out. Answers as every download
+ * does ({@link DownloadServlet}).
  */
 @WebServlet("/documents/file")
 public class DocumentFileServlet extends DownloadServlet {
@@ -37,6 +39,11 @@ public class DocumentFileServlet extends DownloadServlet {
         // only what browsers show themselves is sent inline; anything else is offered as a file
         String disposition = disposition(view && content.previewable() ? "inline" : "attachment",
                 content.fileName());
+        if (content.watermark() != null && content.pdf()) {
+            // S4: a controlled PDF leaves with who downloaded it, their unit and when on every page
+            return new Download(content.contentType(), disposition, -1,
+                    out -> PdfWatermark.stamp(content.path(), content.watermark(), out));
+        }
         return new Download(content.contentType(), disposition, content.size(), out -> {
             try (InputStream in = content.stream()) {
                 in.transferTo(out);
@@ -46,7 +53,7 @@ public class DocumentFileServlet extends DownloadServlet {
 
     @Override
     protected int status(DomainException refusal) {
-        return "document.controlled.needsApproval".equals(refusal.messageKey())
+        return refusal.messageKey().startsWith("document.controlled.")
                 ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -1,8 +1,12 @@
 package cn.edu.xietong.web.documents;
 
 import cn.edu.xietong.documents.Access;
+import cn.edu.xietong.documents.ControlledDownloads;
+import cn.edu.xietong.documents.DocumentDownloads;
 import cn.edu.xietong.documents.DocumentState;
 import cn.edu.xietong.documents.Documents;
+import cn.edu.xietong.documents.DownloadApproval;
+import cn.edu.xietong.documents.DownloadRequestLine;
 import cn.edu.xietong.documents.Level;
 import cn.edu.xietong.documents.Libraries;
 import cn.edu.xietong.documents.Listing;
@@ -20,7 +24,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs documents/document.xhtml (O3.5, S4): a document's metadata, versions and preview, a new version, check-out and
@@ -38,8 +44,19 @@ public class DocumentView implements Serializable {
     @EJB
     private Libraries libraries;
 
+    @EJB
+    private ControlledDownloads controlled;
+
+    @EJB
+    private DocumentDownloads downloads;
+
     @Inject
     private Messages messages;
+
+    private final Map<Long, List<DownloadRequestLine>> requests = new HashMap<>();
+    private Integer pages;
+    private Long requestVersion;
+    private String downloadReason;
 
     private String idParam;
     private long id;
@@ -65,6 +82,73 @@ public class DocumentView implements Serializable {
 
     private void reload() {
         document = documents.open(id);
+        requests.clear();
+    }
+
+    /** The caller's download requests for a version of a controlled document, the latest first (S4). */
+    public List<DownloadRequestLine> requestsFor(long versionId) {
+        return requests.computeIfAbsent(versionId, v -> controlled.mine(v));
+    }
+
+    /** The caller's latest request for a version, if any. */
+    public DownloadRequestLine latestRequest(long versionId) {
+        List<DownloadRequestLine> mine = requestsFor(versionId);
+        return mine.isEmpty() ? null : mine.get(0);
+    }
+
+    /** Whether the caller holds an approval for one download of the version now. */
+    public boolean mayDownload(long versionId) {
+        return !document.controlled() || requestsFor(versionId).stream().anyMatch(DownloadRequestLine::usable);
+    }
+
+    /** Whether the caller may ask for a download of the version (none waiting, none unused). */
+    public boolean mayAsk(long versionId) {
+        return document.controlled() && requestsFor(versionId).stream()
+                .noneMatch(r -> r.usable() || r.state() == DownloadApproval.State.REQUESTED);
+    }
+
+    /** Opens the reason form for a version. */
+    public void ask(long versionId) {
+        requestVersion = versionId;
+        downloadReason = null;
+    }
+
+    /** Asks for one download of the chosen version, with the reason given (S4). */
+    public void requestDownload() {
+        if (requestVersion == null) {
+            return;
+        }
+        if (messages.attempt(() -> controlled.request(requestVersion, downloadReason),
+                "documents.download.requested")) {
+            requestVersion = null;
+            downloadReason = null;
+        }
+        requests.clear();
+    }
+
+    /** How many pages the controlled PDF shows as pictures (its view is audited once, when the page opens). */
+    public int getPages() {
+        if (pages == null) {
+            pages = downloads.pages(document.latest().id());
+        }
+        return pages;
+    }
+
+    /** The page numbers, for the pictures. */
+    public List<Integer> getPageNumbers() {
+        return java.util.stream.IntStream.rangeClosed(1, getPages()).boxed().toList();
+    }
+
+    public Long getRequestVersion() {
+        return requestVersion;
+    }
+
+    public String getDownloadReason() {
+        return downloadReason;
+    }
+
+    public void setDownloadReason(String downloadReason) {
+        this.downloadReason = downloadReason;
     }
 
     public boolean may(String access) {

@@ -119,6 +119,12 @@ public class DesignEditorView implements Serializable {
         return getFormFields().stream().map(FieldSpec::key).toList();
     }
 
+    /** The form's unit fields, whose unit a FIELD_UNIT_ROLE handler takes its role holders from. */
+    public List<String> getUnitFieldKeys() {
+        return getFormFields().stream().filter(f -> f.type() == cn.edu.xietong.flow.form.FieldType.UNIT)
+                .map(FieldSpec::key).toList();
+    }
+
     public boolean isEditable() {
         return status == DesignStatus.DRAFT;
     }

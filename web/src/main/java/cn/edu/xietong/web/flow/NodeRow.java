@@ -27,6 +27,7 @@ public class NodeRow implements Serializable {
     private String logins;
     private Role role = Role.UNIT_LEADER;
     private String unitCode;
+    private String unitField;
     private String conditionField;
     private Condition.Operator operator = Condition.Operator.GT;
     private String conditionValue;
@@ -45,6 +46,7 @@ public class NodeRow implements Serializable {
         row.logins = String.join(",", node.handler().logins());
         row.role = node.handler().role();
         row.unitCode = node.handler().unitCode();
+        row.unitField = node.handler().field();
         if (node.condition() != null) {
             row.conditionField = node.condition().field();
             row.operator = node.condition().operator();
@@ -68,9 +70,9 @@ public class NodeRow implements Serializable {
     public NodeSpec toSpec() {
         List<String> names = logins == null ? List.of() : Arrays.stream(logins.split("[,，;；\\s]+"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        boolean needsRole = handlerType == HandlerType.INITIATOR_UNIT_ROLE || handlerType == HandlerType.UNIT_ROLE;
-        HandlerRule rule = new HandlerRule(handlerType, names, needsRole ? role : null,
-                handlerType == HandlerType.UNIT_ROLE ? strip(unitCode) : null);
+        HandlerRule rule = new HandlerRule(handlerType, names, isNamesRole() ? role : null,
+                handlerType == HandlerType.UNIT_ROLE ? strip(unitCode) : null,
+                handlerType == HandlerType.FIELD_UNIT_ROLE ? strip(unitField) : null);
         Condition condition = conditionField == null || conditionField.isBlank() ? null
                 : new Condition(conditionField.strip(), operator, strip(conditionValue));
         return new NodeSpec(strip(id), strip(nameZh), strip(nameEn), kind, rule, condition, deadlineDays,
@@ -86,7 +88,21 @@ public class NodeRow implements Serializable {
     }
 
     public boolean isNamesRole() {
-        return handlerType == HandlerType.INITIATOR_UNIT_ROLE || handlerType == HandlerType.UNIT_ROLE;
+        return handlerType == HandlerType.INITIATOR_UNIT_ROLE || handlerType == HandlerType.UNIT_ROLE
+                || handlerType == HandlerType.FIELD_UNIT_ROLE;
+    }
+
+    /** Whether the handler is a role of the unit a form field names. */
+    public boolean isNamesField() {
+        return handlerType == HandlerType.FIELD_UNIT_ROLE;
+    }
+
+    public String getUnitField() {
+        return unitField;
+    }
+
+    public void setUnitField(String unitField) {
+        this.unitField = unitField;
     }
 
     public boolean isNamesUnit() {

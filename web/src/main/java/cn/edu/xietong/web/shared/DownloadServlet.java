@@ -1,7 +1,7 @@
 package cn.edu.xietong.web.shared;
 
-import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.files.StoredFile;
+import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +24,10 @@ public abstract class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DownloadServlet.class.getName());
 
-    /** What is sent: its type, its Content-Disposition, its length and what writes its bytes. */
+    /**
+     * What is sent: its type, its Content-Disposition, its length (negative when it is known only once written, as a
+     * watermarked copy) and what writes its bytes.
+     */
     public record Download(String contentType, String disposition, long length, Body body) {
 
         /** A download of bytes held in memory (small files: form attachments, mail attachments). */
@@ -90,7 +93,9 @@ public abstract class DownloadServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", download.disposition());
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLengthLong(download.length());
+        if (download.length() >= 0) {
+            response.setContentLengthLong(download.length());
+        }
         download.body().writeTo(response.getOutputStream());
     }
 }

@@ -1,7 +1,7 @@
-package cn.edu.xietong.web.notices;
+package cn.edu.xietong.web.oversight;
 
-import cn.edu.xietong.notices.ContentFreshness;
-import cn.edu.xietong.notices.FreshnessReport;
+import cn.edu.xietong.freshness.ContentFreshness;
+import cn.edu.xietong.freshness.FreshnessReport;
 import cn.edu.xietong.shared.Csv;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Formats;
@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backs oversight/freshness.xhtml (O1.6): the content-freshness board of the supervising office — per unit and kind,
+ * Backs oversight/freshness.xhtml (O1.6): the content-freshness board of the supervising office — per unit and module,
  * the last publication, items per month (a bar chart of the school's months above the table), items showing past
  * their review date; exported as CSV.
  */
@@ -56,7 +56,7 @@ public class FreshnessView {
 
     public StreamedContent getExport() {
         FreshnessReport shown = freshness.report();
-        List<String> header = new ArrayList<>(List.of(messages.text("home.unit"), messages.text("notice.kindLabel"),
+        List<String> header = new ArrayList<>(List.of(messages.text("home.unit"), messages.text("freshness.module"),
                 messages.text("freshness.last")));
         shown.months().forEach(m -> header.add(m.toString()));
         header.addAll(List.of(messages.text("freshness.published"), messages.text("freshness.showing"),
@@ -64,7 +64,7 @@ public class FreshnessView {
         StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(header.toArray(String[]::new)));
         for (FreshnessReport.Row row : shown.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.unit().name().in(language.getLocale()),
-                    messages.text("notice.kind." + row.kind()),
+                    messages.text("freshness.kind." + row.kind()),
                     row.lastPublished() == null ? "" : formats.dateTime(row.lastPublished())));
             row.perMonth().forEach(n -> cells.add(String.valueOf(n)));
             cells.addAll(List.of(String.valueOf(row.published()), String.valueOf(row.showing()),

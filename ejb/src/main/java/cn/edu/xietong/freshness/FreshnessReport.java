@@ -1,4 +1,7 @@
-package cn.edu.xietong.notices;
+package cn.edu.xietong.freshness;
+
+import cn.edu.xietong.directory.Module;
+import cn.edu.xietong.notices.UnitLine;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -6,10 +9,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * How fresh the published content is (O1.6), for the supervising office: for each unit and kind of item, when it last
- * published, how many items it published in each of the last months, how many are showing now and how many of those
- * are past their review date (published longer ago than their category's review period). A unit entitled to publish
- * that never did is listed too, with no last publication.
+ * How fresh each unit's content is (O1.6), for the supervising office: for each unit and module (notices split by
+ * kind: 通知, 公告, 新闻; the unit's document library), the last update, how many items it published in each of the last
+ * months, how many are showing now and how many of those are past their review date — a notice published longer ago
+ * than its category's review period, an archived document whose retention period has run out. A unit entitled to
+ * publish that never did is listed too, with no last update.
  *
  * @param months the months counted, the oldest first
  * @param totals items published in each month, school-wide
@@ -17,9 +21,14 @@ import java.util.List;
 public record FreshnessReport(Instant at, List<YearMonth> months, List<Row> rows, List<Integer> totals)
         implements Serializable {
 
-    /** One unit and kind. */
-    public record Row(UnitLine unit, NoticeKind kind, Instant lastPublished, List<Integer> perMonth, int showing,
-                      int pastReview) implements Serializable {
+    /**
+     * One unit and module.
+     *
+     * @param kind the kind of notice ({@code NOTICE}, {@code ANNOUNCEMENT}, {@code NEWS}); {@code DOCUMENTS} for the
+     *             library
+     */
+    public record Row(UnitLine unit, Module module, String kind, Instant lastPublished, List<Integer> perMonth,
+                      int showing, int pastReview) implements Serializable {
 
         /** Items published over the months counted. */
         public int published() {
