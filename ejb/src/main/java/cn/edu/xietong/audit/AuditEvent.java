@@ -44,5 +44,6 @@ public enum AuditEvent {
     FLOW_DELEGATION,
     FLOW_REASSIGN,
     FILE_UPLOAD,
-    FILE_DOWNLOAD
+    FILE_DOWNLOAD,
+    SEARCH_REBUILD
 }
