@@ -54,6 +54,10 @@ public class SearchBench {
                 index.commit(0, Instant.now());
                 indexing += System.nanoTime() - t;
                 double rate = items / (indexing / 1e9);
+                long bytes;
+                try (var files = Files.walk(folder)) {
+                    bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                }
 
                 long[] took = new long[queries];
                 long hits = 0;
@@ -71,9 +75,9 @@ public class SearchBench {
                     }
                 }
                 Arrays.sort(took);
-                System.out.printf("round %d: indexed %d items in %.1f s = %.0f items/s; %d queries: p50 %.1f ms,"
+                System.out.printf("round %d: indexed %d items in %.1f s = %.0f items/s (%.0f MB); %d queries: p50 %.1f ms,"
                                 + " p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f hits per query on average%n", round, items,
-                        indexing / 1e9, rate, queries, ms(took, 0.50), ms(took, 0.95), ms(took, 0.99),
+                        indexing / 1e9, rate, bytes / 1e6, queries, ms(took, 0.50), ms(took, 0.95), ms(took, 0.99),
                         took[queries - 1] / 1e6, (double) hits / queries);
             } finally {
                 try (var files = Files.walk(folder)) {

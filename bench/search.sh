@@ -4,6 +4,6 @@
 # Usage: bench/search.sh [items=100000] [rounds=3] [queries=1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o -pl ejb compile dependency:build-classpath -Dmdep.outputFile=ejb/target/bench-classpath.txt \
+./mvnw -q -B -o -pl ejb compile dependency:build-classpath -Dmdep.outputFile="$PWD/ejb/target/bench-classpath.txt" \
     -Dmdep.includeScope=compile >/dev/null
 exec java -Xmx1g -cp "ejb/target/classes:$(cat ejb/target/bench-classpath.txt)" bench/SearchBench.java "$@"
