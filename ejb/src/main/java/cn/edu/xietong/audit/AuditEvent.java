@@ -56,5 +56,7 @@ public enum AuditEvent {
     /** A manager's act on a document: archive, restore, recycle bin, purge, a broken check-out. */
     DOCUMENT_CHANGE,
     /** Rights granted or taken back on a library, folder or document. */
-    DOCUMENT_RIGHTS
+    DOCUMENT_RIGHTS,
+    /** The search index was rebuilt by an administrator (B4). */
+    SEARCH_REBUILD
 }

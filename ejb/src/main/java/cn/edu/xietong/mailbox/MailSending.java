@@ -13,6 +13,7 @@ import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.notification.Notification;
 import cn.edu.xietong.notification.NotificationText;
 import cn.edu.xietong.notification.Notifications;
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jsoup.nodes.Entities;
@@ -68,6 +70,9 @@ public class MailSending {
     @EJB
     private OfficeClock clock;
 
+    @Inject
+    private SearchJournal search;
+
     /** Saves a draft: a new one when {@code mailId} is null, else the caller's own draft of that mail. */
     public SavedDraft save(Long mailId, DraftInput input) {
         Person me = writer();
@@ -109,6 +114,7 @@ public class MailSending {
             notifications.post(new Notification(recipient, Module.MAIL, draft.getId(), NEW_MAIL,
                     draft.getSubject().isEmpty() ? me.getFullName() : draft.getSubject(), text, null, now));
         }
+        search.changed(MailSearchSource.KIND, draft.getId());
         return new SentMail(draft.getId(), recipients.size(), body.cleaned());
     }
 
@@ -130,6 +136,7 @@ public class MailSending {
         }
         em.createNamedQuery(MailEntry.WITHDRAW).setParameter("message", mailId)
                 .setParameter("sender", EntryRole.SENDER).executeUpdate();
+        search.changed(MailSearchSource.KIND, mailId);
         long openedMeanwhile = em.createNamedQuery(MailEntry.OPENED_RECIPIENTS, Long.class)
                 .setParameter("message", mailId).setParameter("sender", EntryRole.SENDER).getSingleResult();
         if (openedMeanwhile > 0) {

@@ -7,6 +7,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonCandidate;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.files.StoredFile;
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.Campus;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -57,6 +59,9 @@ public class Mailbox {
 
     @EJB
     private OfficeClock clock;
+
+    @Inject
+    private SearchJournal search;
 
     /** The folder list with counts and the quota. */
     public MailboxOverview overview() {
@@ -219,6 +224,7 @@ public class Mailbox {
             throw new DomainException("mailbox.removeOnlyFromTrash");
         }
         entries.forEach(e -> e.remove(now));
+        entries.forEach(e -> search.changed(MailSearchSource.KIND, e.getMessage().getId()));
     }
 
     /** Empties the caller's trash; answers how many mails left it. */
@@ -228,6 +234,7 @@ public class Mailbox {
         List<MailEntry> trash = em.createNamedQuery(MailEntry.IN_FOLDER, MailEntry.class)
                 .setParameter("owner", me.getId()).setParameter("folder", Folder.TRASH).getResultList();
         trash.forEach(e -> e.remove(now));
+        trash.forEach(e -> search.changed(MailSearchSource.KIND, e.getMessage().getId()));
         return trash.size();
     }
 

@@ -1,9 +1,11 @@
 package cn.edu.xietong.mailbox;
 
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -25,6 +27,9 @@ public class MailboxCleanup {
     @EJB
     private OfficeClock clock;
 
+    @Inject
+    private SearchJournal search;
+
     /** Empties up to {@code most} trashed entries older than the policy allows; answers how many. */
     public int emptyOldTrash(int most) {
         MailboxPolicy policy = em.find(MailboxPolicy.class, MailboxPolicy.ID);
@@ -34,6 +39,7 @@ public class MailboxCleanup {
                 .setParameter("before", now.minus(Duration.ofDays(policy.getTrashDays())))
                 .setMaxResults(Math.max(1, most)).getResultList();
         old.forEach(e -> e.remove(now));
+        old.forEach(e -> search.changed(MailSearchSource.KIND, e.getMessage().getId()));
         return old.size();
     }
 }

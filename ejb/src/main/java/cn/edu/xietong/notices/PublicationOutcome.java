@@ -3,10 +3,12 @@ package cn.edu.xietong.notices;
 import cn.edu.xietong.flow.FlowSealed;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.instance.InstanceStatus;
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -26,6 +28,9 @@ public class PublicationOutcome {
     @EJB
     private OfficeClock clock;
 
+    @Inject
+    private SearchJournal search;
+
     void sealed(@Observes FlowSealed event) {
         if (event.category() != Category.PUBLISHING) {
             return;
@@ -36,6 +41,7 @@ public class PublicationOutcome {
             return; // just started: the publishing service records the instance when it returns
         }
         apply(em, version.getNotice(), version, event.status(), clock.now());
+        search.changed(NoticeSearchSource.KIND, version.getNotice().getId());
     }
 
     /** The outcome of a version's flow, as the instance now stands. */

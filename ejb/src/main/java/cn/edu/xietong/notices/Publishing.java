@@ -11,6 +11,7 @@ import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.security.ModuleRights;
 import cn.edu.xietong.shared.Bilingual;
 import cn.edu.xietong.shared.DomainException;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,9 @@ public class Publishing {
 
     @EJB
     private FileStore files;
+
+    @Inject
+    private SearchJournal search;
 
     /** The categories and units the caller may submit items for. */
     public List<PublishingChoice> myChoices() {
@@ -119,6 +124,7 @@ public class Publishing {
         working.attach(attachable(me, notice, input.attachmentUids()));
         notice.settle(input.audience(), input.publishAt(), input.expireAt(), input.pinned(), input.mustRead(),
                 input.readBy(), now);
+        search.changed(NoticeSearchSource.KIND, noticeId); // a published item's audience and dates change at once
     }
 
     /**
@@ -151,12 +157,14 @@ public class Publishing {
             Instant now = clock.now();
             notice.submitted(working, instance.getId(), now);
             PublicationOutcome.apply(em, notice, working, instance.getStatus(), now);
+            search.changed(NoticeSearchSource.KIND, noticeId);
         }
     }
 
     /** The caller takes their published item down: the audience no longer reads it. */
     public void withdraw(long noticeId) {
         own(publisher(), noticeId).withdraw(clock.now());
+        search.changed(NoticeSearchSource.KIND, noticeId);
     }
 
     /** The caller's own items, the latest changed first. */
