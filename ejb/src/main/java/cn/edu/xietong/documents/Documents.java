@@ -6,12 +6,14 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -31,6 +33,9 @@ import java.util.Locale;
 public class Documents {
 
     static final String COPIES_FOLDER = "公共文档副本";
+
+    @Inject
+    private SearchJournal search;
 
     @PersistenceContext
     private EntityManager em;
@@ -88,6 +93,7 @@ public class Documents {
         if (owner != null) {
             copyForOwner(version, owner, me, now);
         }
+        search.changed(DocumentSearchSource.KIND, document.getId());
         return document.getId();
     }
 
@@ -103,6 +109,8 @@ public class Documents {
         Document copy = Document.copyOf(version, unitLibrary, copies, me, now);
         em.persist(copy);
         em.persist(new DocumentVersion(copy, version, me, now));
+        em.flush();
+        search.changed(DocumentSearchSource.KIND, copy.getId());
     }
 
     /** @throws DomainException {@code document.nameClash} when more than {@code allowed} documents there bear the title */
@@ -142,6 +150,7 @@ public class Documents {
         audit.record(AuditEvent.DOCUMENT_UPLOAD, AuditOutcome.SUCCESS, me.getLogin(), null,
                 "document " + document.getId() + " v" + number + " " + stored.fileName() + " " + stored.size()
                         + " B sha256=" + stored.sha256());
+        search.changed(DocumentSearchSource.KIND, documentId);
         return number;
     }
 
@@ -176,6 +185,7 @@ public class Documents {
         if (!before.equalsIgnoreCase(document.getTitle())) {
             refuseClash(document.getLibrary(), document.getFolder(), document.getTitle(), 1);
         }
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     /** Moves a document to another folder of its library (null: the root). */
@@ -189,6 +199,7 @@ public class Documents {
         }
         refuseClash(document.getLibrary(), target, document.getTitle());
         document.moveTo(target, clock.now());
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     /**
@@ -207,6 +218,7 @@ public class Documents {
         document.archive(number, retentionYears, clock.now());
         audit.record(AuditEvent.DOCUMENT_CHANGE, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "archived document " + documentId + " as " + number + " for " + retentionYears + " years");
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     public void restoreFromArchive(long documentId) {
@@ -216,6 +228,7 @@ public class Documents {
         document.restoreFromArchive(clock.now());
         audit.record(AuditEvent.DOCUMENT_CHANGE, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "restored document " + documentId + " from the archive (" + number + ")");
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     /** Moves a document to the recycle bin. */
@@ -225,6 +238,7 @@ public class Documents {
         document.bin(clock.now());
         audit.record(AuditEvent.DOCUMENT_CHANGE, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "moved document " + documentId + " to the recycle bin");
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     public void restoreFromBin(long documentId) {
@@ -232,6 +246,7 @@ public class Documents {
         Document document = guard.document(documentId, Access.WRITE);
         document.restoreFromBin(clock.now());
         refuseClash(document.getLibrary(), document.getFolder(), document.getTitle(), 1);
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     /**
@@ -255,6 +270,7 @@ public class Documents {
         em.remove(document);
         audit.record(AuditEvent.DOCUMENT_CHANGE, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "purged document " + documentId + " (" + document.getTitle() + ") from the recycle bin");
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     /**
@@ -278,6 +294,7 @@ public class Documents {
         document.changeLevel(level, clock.now());
         audit.record(AuditEvent.DOCUMENT_LEVEL, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "document " + documentId + " level " + before + " -> " + level + ": " + why);
+        search.changed(DocumentSearchSource.KIND, documentId);
     }
 
     /** A document with its versions, for a reader; the opening is audited as a view. */

@@ -7,6 +7,7 @@ import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -34,6 +36,9 @@ import java.util.Set;
 @Stateless
 @RolesAllowed("STAFF")
 public class Libraries {
+
+    @Inject
+    private SearchJournal search;
 
     @PersistenceContext
     private EntityManager em;
@@ -206,6 +211,25 @@ public class Libraries {
         Folder target = guard.folder(folder.getLibrary(), targetId, Access.WRITE);
         folder.moveTo(target);
         refuseClash(folder.getLibrary(), target, folder.getName(), folder);
+        journalUnder(folder.getLibrary(), folder, null);
+    }
+
+    /**
+     * Tells the search index that who reads the documents of a library, a folder (and below) or one document may have
+     * changed.
+     */
+    private void journalUnder(Library library, Folder folder, Document document) {
+        if (document != null) {
+            search.changed(DocumentSearchSource.KIND, document.getId());
+            return;
+        }
+        List<Document> all = em.createQuery("select d from Document d where d.library = :library", Document.class)
+                .setParameter("library", library).getResultList();
+        for (Document d : all) {
+            if (folder == null || d.getFolder() != null && d.getFolder().path().contains(folder)) {
+                search.changed(DocumentSearchSource.KIND, d.getId());
+            }
+        }
     }
 
     /** @throws DomainException {@code document.nameClash} when another folder there bears the name */
@@ -286,6 +310,7 @@ public class Libraries {
         DocumentGrant grant = new DocumentGrant(library, folder, document, grantee, unit, role, person, access,
                 clock.now(), guard.me().getLogin());
         em.persist(grant);
+        journalUnder(library, folder, document);
         audit.record(AuditEvent.DOCUMENT_RIGHTS, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "granted " + access + " to " + grantee + " " + (unit != null ? unit.getCode()
                         : person != null ? person.getLogin() : role) + " on " + target(library, folder, document));
@@ -306,6 +331,7 @@ public class Libraries {
             guard.library(grant.getLibrary().getId(), Access.MANAGE);
         }
         em.remove(grant);
+        journalUnder(grant.getLibrary(), grant.getFolder(), grant.getDocument());
         audit.record(AuditEvent.DOCUMENT_RIGHTS, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "took back " + grant.getAccess() + " of " + grant.getGrantee() + " on "
                         + target(grant.getLibrary(), grant.getFolder(), grant.getDocument()));
@@ -339,7 +365,11 @@ public class Libraries {
      */
     @PermitAll
     public Readers readers(long documentId) {
-        Document document = em.find(Document.class, documentId);
+        return readersOf(em, em.find(Document.class, documentId));
+    }
+
+    /** Who reads a document (see {@link #readers}), for the search source. */
+    static Readers readersOf(EntityManager em, Document document) {
         if (document == null || document.getState() == DocumentState.BINNED) {
             return new Readers(false, Set.of(), Set.of(), Set.of(), Set.of());
         }

@@ -2,9 +2,12 @@ package cn.edu.xietong.notices;
 
 import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.files.AttachedFile;
+import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.search.AccessTokens;
 import cn.edu.xietong.search.IndexedItem;
 import cn.edu.xietong.search.SearchSource;
+import cn.edu.xietong.search.TextExtraction;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Published notices, announcements and news in search (B4): the published version's title and text, found by the
+ * Published notices, announcements and news in search (B4): the published version's title, text and attachments'
+ * names and text, found by the
  * item's audience and its writer, between its publish and expiry moments; an item under review, rejected or withdrawn
  * is not found. A hit is shown only if {@link NoticeBoard} would open it now.
  */
@@ -54,7 +58,14 @@ public class NoticeSearchSource implements SearchSource {
                 case PERSON -> AccessTokens.person(a.getTargetId());
             });
         }
-        return Optional.of(new IndexedItem(KIND, id, v.getTitle(), v.getBodyText(), n.getPublishedAt(),
+        StringBuilder text = new StringBuilder(v.getBodyText());
+        for (AttachedFile file : v.getAttachments()) {
+            text.append('\n').append(file.getName());
+            em.createNamedQuery(StoredFile.BY_UID, StoredFile.class).setParameter("uid", file.getFileUid())
+                    .getResultStream().findFirst()
+                    .ifPresent(f -> text.append('\n').append(TextExtraction.text(f.getName(), f.content())));
+        }
+        return Optional.of(new IndexedItem(KIND, id, v.getTitle(), text.toString(), n.getPublishedAt(),
                 "/notices/notice.xhtml?id=" + id, readers, n.getPublishAt(), n.getExpireAt()));
     }
 

@@ -35,6 +35,11 @@ public final class AccessTokens {
         return "mailbox:" + personId;
     }
 
+    /** Held by the IT staff of a unit (and of the units above it, who look after it too). */
+    public static String unitIt(long unitId) {
+        return "it:" + unitId;
+    }
+
     /** The searcher's tokens: everyone's, their own, their roles', and their unit's and every unit above it. */
     public static Set<String> of(Person person) {
         Set<String> tokens = new LinkedHashSet<>();
@@ -45,6 +50,7 @@ public final class AccessTokens {
         for (Unit u = person.getUnit(); u != null; u = u.getParent()) {
             tokens.add(unit(u.getId()));
         }
+        person.scopesOf(Role.UNIT_IT).forEach(u -> tokens.add(unitIt(u.getId())));
         return tokens;
     }
 }

@@ -68,11 +68,46 @@ public final class TextExtraction {
         }
     }
 
+    /** The text of a stored file (read from disk, never held whole in memory); empty when it has none. */
+    public static String text(String fileName, java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) > MAX_BYTES) {
+                return "";
+            }
+        } catch (java.io.IOException e) {
+            return "";
+        }
+        Future<String> work = WORKERS.submit(() -> {
+            try (InputStream in = org.apache.tika.io.TikaInputStream.get(file)) {
+                return parse(fileName, in);
+            }
+        });
+        try {
+            return work.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            work.cancel(true);
+            return "";
+        } catch (Exception e) {
+            work.cancel(true);
+            LOG.info("no text from " + fileName + ": " + e);
+            return "";
+        }
+    }
+
     private static String parse(String fileName, byte[] content) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            return parse(fileName, in);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static String parse(String fileName, InputStream in) {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        try (InputStream in = new ByteArrayInputStream(content)) {
+        try {
             PARSER.parse(in, handler, metadata, new ParseContext());
         } catch (Exception | LinkageError e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {

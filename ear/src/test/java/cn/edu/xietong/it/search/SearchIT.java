@@ -4,13 +4,13 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
-import cn.edu.xietong.flow.ApprovalSheet;
 import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.SamplePdf;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.mailbox.AddressKind;
 import cn.edu.xietong.mailbox.DraftInput;
@@ -32,20 +32,12 @@ import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJB;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -287,7 +279,7 @@ class SearchIT {
         String tag = tag();
         Person sender = data.person(PASSWORD, CHEAP);
         Person recipient = data.person(PASSWORD, CHEAP);
-        byte[] pdf = pdf("关于加强实验室安全管理的通知");
+        byte[] pdf = SamplePdf.chinese("关于加强实验室安全管理的通知");
         FileInfo file = AsPerson.call(sender, () -> files.upload("实验室.pdf", pdf));
         AsPerson.call(sender, () -> sending.send(null, new DraftInput("附件请查收 " + tag, "<p>见附件</p>",
                 List.of(Recipient.person(AddressKind.TO, recipient.getLogin())), List.of(file.uid()), null, null)));
@@ -308,31 +300,5 @@ class SearchIT {
         assertEquals("search.noWords", assertThrows(DomainException.class, () -> find(member, "，。！", null))
                 .messageKey());
         assertEquals(0, find(member, "title:* OR (\"[", null).total(), "query syntax is only words");
-    }
-
-    /** A one-page PDF with Chinese text, in the font the approval sheets use. */
-    private static byte[] pdf(String text) throws Exception {
-        Path font = ApprovalSheet.fontFile().orElseThrow(() -> new AssertionError("no Chinese font on this machine"));
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TrueTypeCollection collection = new TrueTypeCollection(font.toFile());
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
-            PDType0Font type0 = PDType0Font.load(doc, first[0], true);
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(type0, 14);
-                s.newLineAtOffset(50, 700);
-                s.showText(text);
-                s.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
     }
 }

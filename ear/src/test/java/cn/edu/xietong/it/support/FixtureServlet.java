@@ -259,7 +259,7 @@ public class FixtureServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/plain");
+        response.setContentType("text/plain; charset=UTF-8");
         response.getWriter().write(answer);
     }
 

@@ -16,6 +16,27 @@ public final class SamplePdf {
     private SamplePdf() {
     }
 
+    /** A one-page PDF with Chinese text, in the server's CJK font (the one approval sheets use). */
+    public static byte[] chinese(String text) {
+        try (PDDocument document = new PDDocument()) {
+            var font = cn.edu.xietong.shared.CjkFont.load(document, "no Chinese font on this machine");
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 14);
+                content.newLineAtOffset(50, 700);
+                content.showText(text);
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] pages(int count, String text) {
         try (PDDocument document = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
