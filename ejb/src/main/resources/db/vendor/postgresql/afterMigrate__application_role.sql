@@ -21,7 +21,7 @@ BEGIN
         LOOP
             EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %I TO %I', t.tablename, '${appRole}');
         END LOOP;
-        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, flow_action, publication_copy FROM %I', '${appRole}');
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, flow_action, publication_copy, archive_copy FROM %I', '${appRole}');
         EXECUTE format('REVOKE DELETE, TRUNCATE ON audit_chain_head FROM %I', '${appRole}');
         EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${flyway:table} FROM %I', '${appRole}');
     END IF;

@@ -7,6 +7,8 @@ import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.search.SearchJournal;
+import cn.edu.xietong.shared.BackupStore;
+import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,9 @@ import java.util.Locale;
 @Stateless
 @RolesAllowed("STAFF")
 public class Documents {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(Documents.class.getName());
 
     static final String COPIES_FOLDER = "公共文档副本";
 
@@ -215,10 +220,44 @@ public class Documents {
                 .getSingleResult() > 0) {
             throw new DomainException("document.archive.numberTaken", number);
         }
-        document.archive(number, retentionYears, clock.now());
+        Instant now = clock.now();
+        document.archive(number, retentionYears, now);
+        ArchiveCopy copy = copyToBackup(document, number, now);
         audit.record(AuditEvent.DOCUMENT_CHANGE, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
-                "archived document " + documentId + " as " + number + " for " + retentionYears + " years");
+                "archived document " + documentId + " as " + number + " for " + retentionYears + " years; copied to "
+                        + copy.getPath() + " sha256=" + copy.getSha256());
         search.changed(DocumentSearchSource.KIND, documentId);
+    }
+
+    /**
+     * E1: the archived version's file, copied at once to the backup store ({@code archived/<year>/}), read-only,
+     * recorded with its SHA-256 (checked against the content's own). If it cannot be written, nothing is archived.
+     */
+    private ArchiveCopy copyToBackup(Document document, String number, Instant now) {
+        DocumentVersion latest = em.createNamedQuery(DocumentVersion.LATEST, DocumentVersion.class)
+                .setParameter("document", document).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("document.archive.backupFailed"));
+        String extension = latest.getFileName().contains(".")
+                ? latest.getFileName().substring(latest.getFileName().lastIndexOf('.')).replaceAll("[^.A-Za-z0-9]", "")
+                : "";
+        String relative = String.format("archived/%04d/library-%d/document-%d-v%d-%s%s",
+                now.atZone(Campus.zone()).getYear(), document.getLibrary().getId(), document.getId(),
+                latest.getNumber(), latest.getSha256().substring(0, 12), extension);
+        BackupStore.Copy written;
+        try (InputStream in = java.nio.file.Files.newInputStream(ContentStore.pathOf(latest.getSha256()))) {
+            written = BackupStore.write(relative, in);
+        } catch (java.io.IOException failed) {
+            LOG.log(java.util.logging.Level.SEVERE, "E1: the archive copy of document " + document.getId()
+                    + " could not be written to " + relative + "; it is not archived", failed);
+            throw new DomainException("document.archive.backupFailed");
+        }
+        if (!written.sha256().equals(latest.getSha256())) {
+            throw new IllegalStateException("the content of " + latest.getSha256() + " has changed in the store");
+        }
+        ArchiveCopy copy = new ArchiveCopy(document.getId(), latest.getId(), number, written.path(),
+                written.sha256(), written.size(), now);
+        em.persist(copy);
+        return copy;
     }
 
     public void restoreFromArchive(long documentId) {
@@ -318,6 +357,10 @@ public class Documents {
                 d.getLockedBy() != null && d.getLockedBy().getId().equals(guard.me().getId()),
                 d.getArchiveNumber(), d.getRetentionYears(),
                 d.getOwnerUnit() == null ? null : d.getOwnerUnit().name(),
-                d.getCopyOf() == null ? null : d.getCopyOf().getNumber(), versions, access);
+                d.getCopyOf() == null ? null : d.getCopyOf().getNumber(), versions, access,
+                d.getState() != DocumentState.ARCHIVED ? null : em.createNamedQuery(ArchiveCopy.OF_DOCUMENT,
+                        ArchiveCopy.class).setParameter("document", d.getId()).setMaxResults(1).getResultStream()
+                        .map(c -> new OpenedDocument.Backup(c.getSha256(), c.getWrittenAt())).findFirst()
+                        .orElse(null));
     }
 }

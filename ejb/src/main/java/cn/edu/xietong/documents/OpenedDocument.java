@@ -10,8 +10,12 @@ import java.util.List;
 public record OpenedDocument(long id, long libraryId, Bilingual library, Long folderId, String title,
                              String description, String tags, Level level, DocumentState state, String lockedBy,
                              boolean lockedByMe, String archiveNumber, Integer retentionYears, Bilingual ownerUnit,
-                             Integer copyOfVersion, List<VersionLine> versions, Access access)
+                             Integer copyOfVersion, List<VersionLine> versions, Access access, Backup archiveCopy)
         implements Serializable {
+
+    /** The copy written to the backup store when the document was archived (E1): its SHA-256 and when. */
+    public record Backup(String sha256, Instant at) implements Serializable {
+    }
 
     public record VersionLine(long id, int number, String fileName, String contentType, long size, String sha256,
                               String by, Instant at, boolean previewable) implements Serializable {

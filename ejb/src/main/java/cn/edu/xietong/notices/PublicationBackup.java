@@ -1,17 +1,14 @@
 package cn.edu.xietong.notices;
 
+import cn.edu.xietong.shared.BackupStore;
 import cn.edu.xietong.shared.Campus;
 import cn.edu.xietong.shared.DomainException;
-import cn.edu.xietong.shared.ServerFiles;
 import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Entities;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -23,25 +20,16 @@ import java.util.logging.Logger;
 /**
  * Writes the publish-time copy of an important item (E1): the moment a version of an item whose category is marked
  * important is published, a self-contained HTML file of what was published (title, category, unit, version, when, the
- * approving flow instance, the sanitised text) is written to the backup store, {@code -Dxietong.backup.dir} (by
- * default {@code <server data dir>/xietong/backup}; a shared mount when several servers run), under
- * {@code published/<year>/<month>/}, made read-only, and recorded with its SHA-256. The copy is written inside the
+ * approving flow instance, the sanitised text) is written to the {@link BackupStore} under
+ * {@code published/<year>/<month>/}, read-only, and recorded with its SHA-256. The copy is written inside the
  * publishing transaction: if it cannot be written, the publication does not happen (the approver is told), so no
  * important item is ever published without its copy.
  */
 final class PublicationBackup {
 
-    /** The system property naming the backup store. */
-    static final String DIRECTORY = "xietong.backup.dir";
-
     private static final Logger LOG = Logger.getLogger(PublicationBackup.class.getName());
 
     private PublicationBackup() {
-    }
-
-    /** The backup store's root. */
-    static Path store() {
-        return ServerFiles.located(DIRECTORY, "backup");
     }
 
     /** Copies a version just published, if its category is important and it has no copy yet. */
@@ -51,33 +39,31 @@ final class PublicationBackup {
             return;
         }
         byte[] content = document(notice, version, at).getBytes(StandardCharsets.UTF_8);
-        String sha256 = sha256(content);
         ZonedDateTime local = at.atZone(Campus.zone());
+        // named by its content too: a copy left by a publication that then failed never stands in the way of the next
         String relative = String.format("published/%04d/%02d/notice-%d-v%d-%s.html", local.getYear(),
-                local.getMonthValue(), notice.getId(), version.getNumber(), sha256.substring(0, 12));
-        Path target = store().resolve(relative);
+                local.getMonthValue(), notice.getId(), version.getNumber(), sha256(content).substring(0, 12));
+        BackupStore.Copy copy;
         try {
-            Files.createDirectories(target.getParent());
-            if (!Files.exists(target)) {
-                Path temp = Files.createTempFile(target.getParent(), ".notice-", ".part");
-                try {
-                    Files.write(temp, content, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
-                target.toFile().setWritable(false, false);
-            } else if (!sha256.equals(sha256(Files.readAllBytes(target)))) {
-                throw new IOException(target + " exists with other content");
-            }
+            copy = BackupStore.write(relative, new ByteArrayInputStream(content));
         } catch (IOException failed) {
             LOG.log(Level.SEVERE, "E1: the publish-time copy of notice " + notice.getId() + " v" + version.getNumber()
-                    + " could not be written to " + target + "; the publication is refused", failed);
+                    + " could not be written to " + relative + " in the backup store; the publication is refused",
+                    failed);
             throw new DomainException("notice.backupFailed");
         }
-        em.persist(new PublicationCopy(notice.getId(), version.getId(), relative, sha256, content.length, at));
-        LOG.info(() -> "E1: notice " + notice.getId() + " v" + version.getNumber() + " copied to " + relative
+        em.persist(new PublicationCopy(notice.getId(), version.getId(), copy.path(), copy.sha256(), copy.size(), at));
+        String sha256 = copy.sha256();
+        LOG.info(() -> "E1: notice " + notice.getId() + " v" + version.getNumber() + " copied to " + copy.path()
                 + " sha256=" + sha256);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static String document(Notice notice, NoticeVersion version, Instant at) {
@@ -98,11 +84,4 @@ final class PublicationBackup {
                 + "</dl></header><article>" + version.getBodyHtml() + "</article></body></html>\n";
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

@@ -47,6 +47,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -232,6 +233,29 @@ class DocumentLibraryIT {
         assertThrows(EJBAccessException.class, () -> AsPerson.call(t.staff(), () -> downloads.open(-7L)));
         assertFalse(AsPerson.call(other.staff(), () -> libraries.readable()).stream()
                 .anyMatch(l -> l.id() == t.library()), "another unit's library is not offered");
+    }
+
+    @Test
+    void anArchivedDocumentIsCopiedWithItsHashToTheBackupStoreTheMomentItIsArchived() throws Exception {
+        Team t = team();
+        String content = "档案 " + unique();
+        long id = AsPerson.call(t.staff(), () -> documents.upload(t.library(), null, "会议纪要.txt", text(content),
+                Level.INTERNAL, null));
+        assertEquals(null, AsPerson.call(t.staff(), () -> documents.open(id)).archiveCopy(), "not before archiving");
+        AsPerson.run(t.it(), () -> documents.archive(id, "GD-" + unique().substring(0, 8), 30));
+
+        OpenedDocument archived = AsPerson.call(t.staff(), () -> documents.open(id));
+        assertNotNull(archived.archiveCopy(), "the document shows that it was backed up");
+        assertEquals(archived.latest().sha256(), archived.archiveCopy().sha256());
+        java.nio.file.Path backup = java.nio.file.Path.of(System.getProperty("jboss.server.data.dir"), "xietong",
+                "backup");
+        try (var files = java.nio.file.Files.walk(backup.resolve("archived"))) {
+            java.nio.file.Path copy = files.filter(p -> p.getFileName().toString()
+                    .startsWith("document-" + id + "-v1-")).findFirst().orElseThrow();
+            assertEquals(content, java.nio.file.Files.readString(copy));
+            assertFalse(java.nio.file.Files.getPosixFilePermissions(copy)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE), "read-only");
+        }
     }
 
     @Test
