@@ -41,7 +41,7 @@ class DocumentLibraryBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aUnitsLibraryTakesFoldersUploadsAndVersionsAndRefusesAnotherUnitsReader() throws Exception {
+    void aUnitsLibraryTakesFoldersUploadsAndVersionsAndRefusesAnotherUnitsReaderSaveTheDocumentGrantedToThem() throws Exception {
         String manager = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
         String stranger = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF");
         Path folder = Files.createTempDirectory("xietong-documents");
@@ -78,6 +78,15 @@ class DocumentLibraryBrowserIT extends BrowserTest {
             HttpResponse<byte[]> old = fetch(browser, download);
             assertEquals(200, old.statusCode());
             assertEquals("第一周：张老师\n", new String(old.body(), StandardCharsets.UTF_8), "the old version stays");
+
+            // a right on this one document, for a person of another unit, given on the document's page
+            browser.click("#doc-rights .ui-panel-titlebar-icon");
+            browser.choose("#doc-rights\\:grantee", "人员");
+            browser.pick("[data-field='grant-person']", stranger,
+                    "测试单位" + FixtureServlet.call(base, "/unit-of?login=" + stranger));
+            browser.click("#doc-rights\\:grant");
+            browser.awaitText("#messages", "权限已授予");
+            assertTrue(browser.text("#doc-rights #grants").contains(stranger), browser.text("#doc-rights #grants"));
         }
         try (Browser phone = Browser.openPhone(base)) {
             phone.logIn(manager, PASSWORD);
@@ -88,8 +97,8 @@ class DocumentLibraryBrowserIT extends BrowserTest {
         }
         try (Browser browser = Browser.open(base)) {
             browser.logIn(stranger, PASSWORD);
-            assertEquals(403, fetch(browser, libraryPage).statusCode());
-            assertEquals(403, fetch(browser, download).statusCode());
+            assertEquals(403, fetch(browser, libraryPage).statusCode(), "the library is not theirs");
+            assertEquals(200, fetch(browser, download).statusCode(), "the one document granted to them is");
         }
     }
 }

@@ -7,11 +7,13 @@ import cn.edu.xietong.documents.DocumentState;
 import cn.edu.xietong.documents.Documents;
 import cn.edu.xietong.documents.DownloadApproval;
 import cn.edu.xietong.documents.DownloadRequestLine;
+import cn.edu.xietong.documents.GrantLine;
 import cn.edu.xietong.documents.Level;
 import cn.edu.xietong.documents.Libraries;
 import cn.edu.xietong.documents.Listing;
 import cn.edu.xietong.documents.OpenedDocument;
 import cn.edu.xietong.shared.DomainException;
+import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
 import cn.edu.xietong.web.shared.PageRequest;
 import jakarta.ejb.EJB;
@@ -53,7 +55,11 @@ public class DocumentView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LanguageView language;
+
     private final Map<Long, List<DownloadRequestLine>> requests = new HashMap<>();
+    private final GrantForm grantForm = new GrantForm();
     private Integer pages;
     private Long requestVersion;
     private String downloadReason;
@@ -83,6 +89,27 @@ public class DocumentView implements Serializable {
     private void reload() {
         document = documents.open(id);
         requests.clear();
+    }
+
+    /** The rights given on this document itself (O3.5); those of its library and folders reach it too. */
+    public List<GrantLine> getGrants() {
+        return libraries.grants(document.libraryId(), null, id);
+    }
+
+    public void grant() {
+        grantForm.grant(libraries, document.libraryId(), null, id, messages);
+    }
+
+    public void revoke(long grantId) {
+        messages.attempt(() -> libraries.revoke(grantId), "documents.revoked");
+    }
+
+    public GrantForm getGrantForm() {
+        return grantForm;
+    }
+
+    public String text(cn.edu.xietong.shared.Bilingual name) {
+        return name == null ? "" : name.in(language.getLocale());
     }
 
     /** The caller's download requests for a version of a controlled document, the latest first (S4). */

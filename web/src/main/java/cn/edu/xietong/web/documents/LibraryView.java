@@ -2,8 +2,8 @@ package cn.edu.xietong.web.documents;
 
 import cn.edu.xietong.documents.Access;
 import cn.edu.xietong.documents.Documents;
-import cn.edu.xietong.documents.Grantee;
 import cn.edu.xietong.documents.GrantLine;
+import cn.edu.xietong.documents.Grantee;
 import cn.edu.xietong.documents.Level;
 import cn.edu.xietong.documents.Libraries;
 import cn.edu.xietong.documents.Listing;
@@ -55,11 +55,7 @@ public class LibraryView implements Serializable {
     private String folderName;
     private Long moveTarget;
     private boolean showBin;
-    private Grantee grantee = Grantee.UNIT;
-    private Long grantUnit;
-    private String grantRole;
-    private String grantLogin;
-    private Access grantAccess = Access.READ;
+    private final GrantForm grantForm = new GrantForm();
 
     private transient Listing listing;
     private transient List<Listing.LibraryLine> readable;
@@ -175,8 +171,11 @@ public class LibraryView implements Serializable {
     }
 
     public void grant() {
-        messages.attempt(() -> libraries.grant(library, folder, null, grantee, grantUnit, grantRole, grantLogin,
-                grantAccess), "documents.granted");
+        grantForm.grant(libraries, library, folder, null, messages);
+    }
+
+    public GrantForm getGrantForm() {
+        return grantForm;
     }
 
     public void revoke(long grantId) {
@@ -200,13 +199,6 @@ public class LibraryView implements Serializable {
         return Level.values();
     }
 
-    public Grantee[] getGrantees() {
-        return Grantee.values();
-    }
-
-    public Access[] getAccesses() {
-        return new Access[]{Access.READ, Access.WRITE, Access.MANAGE};
-    }
 
     public Long getLibrary() {
         return library;
@@ -250,43 +242,13 @@ public class LibraryView implements Serializable {
         this.showBin = showBin;
     }
 
-    public Grantee getGrantee() {
-        return grantee;
-    }
 
-    public void setGrantee(Grantee grantee) {
-        this.grantee = grantee;
-    }
 
-    public Long getGrantUnit() {
-        return grantUnit;
-    }
 
-    public void setGrantUnit(Long grantUnit) {
-        this.grantUnit = grantUnit;
-    }
 
-    public String getGrantRole() {
-        return grantRole;
-    }
 
-    public void setGrantRole(String grantRole) {
-        this.grantRole = grantRole;
-    }
 
-    public String getGrantLogin() {
-        return grantLogin;
-    }
 
-    public void setGrantLogin(String grantLogin) {
-        this.grantLogin = grantLogin;
-    }
 
-    public Access getGrantAccess() {
-        return grantAccess;
-    }
 
-    public void setGrantAccess(Access grantAccess) {
-        this.grantAccess = grantAccess;
-    }
 }
