@@ -14,7 +14,8 @@ contents=${3:-50000}
 
 rm -f ear/target/bench-documents-*.txt
 ./mvnw -q -B install -DskipTests >/dev/null
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (other test servers may share the cores); disk: $(df -T ear/target | tail -1 | awk '{print $1, $2}')"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (other test servers may share the cores)"
+echo "disk: $(df -T ear/target | tail -1 | awk '{print $1, $2}'), inodes: $(df -i ear/target | tail -1 | awk '{print $2}')"
 # shellcheck disable=SC2086
 ./mvnw -q -B -Pbench-documents verify -pl ear -Dit.test="$benches" -Dbench.rounds="$rounds" \
     -Dbench.contents="$contents" ${BENCH_MAVEN_OPTS:-} > ear/target/bench-documents.log 2>&1 \

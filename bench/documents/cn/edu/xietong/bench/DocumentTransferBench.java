@@ -188,7 +188,8 @@ class DocumentTransferBench {
         long until = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < until) {
             try {
-                for (WebElement row : browser.driver().findElements(By.cssSelector("#documents tr"))) {
+                for (WebElement row : browser.driver().findElements(
+                        By.cssSelector("#documents li.xt-doc-document"))) {
                     if (row.getText().contains(name)) {
                         return row;
                     }
