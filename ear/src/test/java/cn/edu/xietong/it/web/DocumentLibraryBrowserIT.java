@@ -80,7 +80,6 @@ class DocumentLibraryBrowserIT extends BrowserTest {
             assertEquals("第一周：张老师\n", new String(old.body(), StandardCharsets.UTF_8), "the old version stays");
 
             // a right on this one document, for a person of another unit, given on the document's page
-            browser.click("#doc-rights .ui-panel-titlebar-icon");
             browser.choose("#doc-rights\\:grantee", "人员");
             browser.pick("[data-field='grant-person']", stranger,
                     "测试单位" + FixtureServlet.call(base, "/unit-of?login=" + stranger));

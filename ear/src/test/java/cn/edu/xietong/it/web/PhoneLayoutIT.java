@@ -75,6 +75,47 @@ class PhoneLayoutIT extends BrowserTest {
     }
 
     @Test
+    void theNoticeBoardFreshnessBoardPublishingRightsAndSearchFitAPhoneInBothLanguages() throws Exception {
+        String staff = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=STAFF&unit=CS");
+        String supervisor = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=SUPERVISOR");
+        String it = FixtureServlet.call(base, "/person?password=" + PASSWORD + "&role=UNIT_IT");
+        for (String language : List.of("zh", "en")) {
+            try (Browser browser = phoneIn(staff, language)) {
+                browser.find("#card-notices");
+                check(browser, "phone", "portal-" + language);
+                browser.go("/notices/board.xhtml");
+                browser.find("#notice-list li.xt-notice-row");
+                check(browser, "phone", "notice-board-" + language);
+                browser.click("#notice-list li.xt-notice-row a.xt-notice-title");
+                browser.find("#body");
+                check(browser, "phone", "notice-" + language);
+                browser.go("/search/search.xhtml");
+                check(browser, "phone", "search-" + language);
+            }
+            try (Browser browser = phoneIn(supervisor, language)) {
+                browser.go("/oversight/freshness.xhtml");
+                browser.find("#chart");
+                check(browser, "phone", "freshness-" + language);
+            }
+            try (Browser browser = phoneIn(it, language)) {
+                browser.go("/notices/rights.xhtml");
+                browser.find("#grant-form");
+                check(browser, "phone", "publishing-rights-" + language);
+            }
+        }
+    }
+
+    /** A phone logged in as this person, in this language (zh: the default). */
+    private Browser phoneIn(String login, String language) {
+        Browser browser = Browser.openPhone(base);
+        browser.logIn(login, PASSWORD);
+        if (language.equals("en")) {
+            browser.click("#topbar\\:lang-en");
+        }
+        return browser;
+    }
+
+    @Test
     void aLeaderOpensTheFoldedMenuFindsTheToDoAndApprovesItAtPhoneSize() {
         String[] people = staffAndLeader();
         FixtureServlet.call(base, "/leave?login=" + people[0] + "&days=2");
