@@ -17,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -39,12 +38,23 @@ public final class TextExtraction {
     private static final Parser PARSER = new AutoDetectParser(new DefaultDetector(TextExtraction.class.getClassLoader()),
             new PDFParser(), new OOXMLParser(), new OfficeParser(), new TXTParser());
 
-    /** Extraction runs apart so that a file that takes too long can be left behind (two at a time at most). */
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "xietong-text-extraction");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Extraction runs apart so that a file that takes too long can be left behind (two at a time at most). The threads
+     * end after a few idle seconds: a thread that outlived the application would keep its whole class loader (Lucene,
+     * Tika, POI) in memory after an undeployment.
+     */
+    private static final ExecutorService WORKERS = idleEndingPool();
+
+    private static ExecutorService idleEndingPool() {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(2, 2, 5,
+                TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "xietong-text-extraction");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     private TextExtraction() {
     }

@@ -240,6 +240,17 @@ public class FixtureServlet extends HttpServlet {
                         cn.edu.xietong.documents.Level.CONTROLLED, null)));
                 yield staff.getLogin() + " " + leader.getLogin() + " " + document + " " + title;
             }
+            case "/library-pdf" -> {
+                // a unit with its IT staff and a member; a PDF with a Chinese sentence in the unit's library
+                var unit = data.unit();
+                Person it = data.personIn(unit, password, cheap, Role.UNIT_IT);
+                Person staff = data.personIn(unit, password, cheap, Role.STAFF);
+                String document = as(it.getLogin(), () -> String.valueOf(documents.upload(libraries.myUnitLibrary(),
+                        null, "制度" + java.util.UUID.randomUUID().toString().substring(0, 6) + ".pdf",
+                        new java.io.ByteArrayInputStream(SamplePdf.chinese(request.getParameter("text"))),
+                        cn.edu.xietong.documents.Level.INTERNAL, null)));
+                yield staff.getLogin() + " " + document;
+            }
             case "/approve-publication" -> {
                 // the demo's publishing flow: the writer's unit leader, then the general office's leader
                 for (String login : request.getParameter("approvers").split(",")) {
