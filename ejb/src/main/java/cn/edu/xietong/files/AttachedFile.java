@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A stored file as something refers to it (a notice's version): the stored file's uid (its bytes live once in
+ * A stored file as something refers to it (a mail, a notice's version): the stored file's uid (its bytes live once in
  * {@code stored_file}, checked and scanned at upload, S1) with the name, type and size its readers are shown.
  */
 @Embeddable

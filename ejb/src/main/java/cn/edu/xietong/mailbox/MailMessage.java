@@ -1,6 +1,7 @@
 package cn.edu.xietong.mailbox;
 
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.files.AttachedFile;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.RichText;
 import jakarta.persistence.CollectionTable;
@@ -88,7 +89,7 @@ public class MailMessage {
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "mail_attachment", joinColumns = @JoinColumn(name = "message_id"))
     @OrderColumn(name = "position")
-    private List<MailAttachment> attachments = new ArrayList<>();
+    private List<AttachedFile> attachments = new ArrayList<>();
 
     @Version
     private long version;
@@ -107,7 +108,7 @@ public class MailMessage {
      * Replaces the draft's content; refused once sent. Nothing is cut: a subject or body over its limit, too many
      * addresses or attachments are refused with their message key.
      */
-    public void write(String subject, RichText body, List<MailAddress> addresses, List<MailAttachment> attachments,
+    public void write(String subject, RichText body, List<MailAddress> addresses, List<AttachedFile> attachments,
                       Instant at) {
         requireDraft();
         String s = subject == null ? "" : subject.strip();
@@ -128,7 +129,7 @@ public class MailMessage {
         this.bodyText = body.text();
         this.addresses = new ArrayList<>(addresses);
         this.attachments = new ArrayList<>(attachments);
-        this.size = body.size() + attachments.stream().mapToLong(MailAttachment::getSize).sum();
+        this.size = body.size() + attachments.stream().mapToLong(AttachedFile::getSize).sum();
         this.updatedAt = Objects.requireNonNull(at);
     }
 
@@ -231,7 +232,7 @@ public class MailMessage {
         return List.copyOf(addresses);
     }
 
-    public List<MailAttachment> getAttachments() {
+    public List<AttachedFile> getAttachments() {
         return List.copyOf(attachments);
     }
 

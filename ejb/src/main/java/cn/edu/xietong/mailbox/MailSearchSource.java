@@ -2,6 +2,7 @@ package cn.edu.xietong.mailbox;
 
 import cn.edu.xietong.directory.Module;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.files.AttachedFile;
 import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.search.AccessTokens;
 import cn.edu.xietong.search.IndexedItem;
@@ -47,7 +48,7 @@ public class MailSearchSource implements SearchSource {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder(m.getBodyText());
-        for (MailAttachment a : m.getAttachments()) {
+        for (AttachedFile a : m.getAttachments()) {
             text.append('\n').append(a.getName());
             em.createNamedQuery(StoredFile.BY_UID, StoredFile.class).setParameter("uid", a.getFileUid())
                     .getResultStream().findFirst()

@@ -8,6 +8,7 @@ import cn.edu.xietong.directory.PersonCandidate;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.directory.UnitScope;
+import cn.edu.xietong.files.AttachedFile;
 import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.notification.Notification;
@@ -157,7 +158,7 @@ public class MailSending {
     public DraftInput draft(long mailId) {
         MailMessage draft = ownDraft(directory.me(), mailId);
         return new DraftInput(draft.getSubject(), draft.getBodyHtml(), recipientsOf(draft.getAddresses(), false),
-                draft.getAttachments().stream().map(MailAttachment::getFileUid).toList(),
+                draft.getAttachments().stream().map(AttachedFile::getFileUid).toList(),
                 draft.getReplyTo() == null ? null : draft.getReplyTo().getId(),
                 draft.getForwardOf() == null ? null : draft.getForwardOf().getId());
     }
@@ -188,7 +189,7 @@ public class MailSending {
         MailEntry entry = MailEntries.readable(em, directory.me(), mailId);
         MailMessage mail = entry.getMessage();
         return new DraftInput(prefixed(locale, "mailbox.forwardPrefix", mail.getSubject()), quoted(mail, locale),
-                List.of(), mail.getAttachments().stream().map(MailAttachment::getFileUid).toList(), null,
+                List.of(), mail.getAttachments().stream().map(AttachedFile::getFileUid).toList(), null,
                 mail.getId());
     }
 
@@ -258,7 +259,7 @@ public class MailSending {
                 addresses.add(address);
             }
         }
-        List<MailAttachment> attachments = new ArrayList<>();
+        List<AttachedFile> attachments = new ArrayList<>();
         List<String> uids = input.attachmentUids().stream().distinct().toList();
         List<FileInfo> infos = files.infos(uids);
         for (String uid : uids) {
@@ -267,7 +268,7 @@ public class MailSending {
             if (!Objects.equals(info.ownerId(), me.getId()) && !mayForward(me, uid)) {
                 throw new EJBAccessException("file " + uid + " is not " + me.getLogin() + "'s to attach");
             }
-            attachments.add(new MailAttachment(info));
+            attachments.add(new AttachedFile(info));
         }
         MailMessage replyTo = input.replyToMail() == null ? null
                 : MailEntries.readable(em, me, input.replyToMail()).getMessage();

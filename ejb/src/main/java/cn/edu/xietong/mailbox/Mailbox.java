@@ -6,6 +6,7 @@ import cn.edu.xietong.directory.PeopleFinder;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonCandidate;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.files.AttachedFile;
 import cn.edu.xietong.files.StoredFile;
 import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.security.ModuleRights;
@@ -319,7 +320,7 @@ public class Mailbox {
         if (!MailSearch.blank(search.attachment())) {
             Subquery<Long> s = q.subquery(Long.class);
             Root<MailMessage> sm = s.from(MailMessage.class);
-            Join<MailMessage, MailAttachment> a = sm.join("attachments");
+            Join<MailMessage, AttachedFile> a = sm.join("attachments");
             s.select(sm.get("id")).where(cb.equal(sm, m),
                     cb.like(cb.lower(a.get("name")), Like.containing(search.attachment()), '\\'));
             where.add(cb.exists(s));

@@ -82,18 +82,45 @@ public class NoticeBoard {
         return mine.stream().map(n -> ListedNotice.of(n, read.contains(n.getId()))).toList();
     }
 
-    /** The newest news the caller may read, with each one's first picture, for the workbench. */
-    public List<NewsCard> latestNews(int max) {
-        List<ListedNotice> news = visible(NoticeKind.NEWS, max);
-        if (news.isEmpty()) {
-            return List.of();
+    /**
+     * What the workbench shows of the notices, read in one pass over the published items: the newest notices and
+     * announcements ({@code lines} of them), the newest news with each one's first picture ({@code newsCount}), and the
+     * must-read items not read yet (among the {@link #MOST} newest the caller may read, as {@link #unreadMustRead}).
+     */
+    public NoticePortal portal(int lines, int newsCount) {
+        Person me = reader();
+        List<Notice> all = new ArrayList<>();
+        List<Notice> latest = new ArrayList<>();
+        List<Notice> news = new ArrayList<>();
+        for (Notice n : em.createNamedQuery(Notice.PUBLISHED, Notice.class).setParameter("published",
+                NoticeState.PUBLISHED).setParameter("now", clock.now()).getResultList()) {
+            if (all.size() >= MOST && latest.size() >= lines && news.size() >= newsCount) {
+                break;
+            }
+            if (!Audiences.includes(em, n, me)) {
+                continue;
+            }
+            if (all.size() < MOST) {
+                all.add(n);
+            }
+            boolean isNews = n.getCategory().getKind() == NoticeKind.NEWS;
+            if (isNews && news.size() < newsCount) {
+                news.add(n);
+            } else if (!isNews && latest.size() < lines) {
+                latest.add(n);
+            }
         }
-        Map<Long, String> bodies = new HashMap<>();
-        em.createQuery("select n.id, v.bodyHtml from Notice n join n.publishedVersion v where n.id in :ids",
-                Object[].class).setParameter("ids", news.stream().map(ListedNotice::id).toList()).getResultList()
-                .forEach(r -> bodies.put((Long) r[0], (String) r[1]));
-        return news.stream().map(n -> new NewsCard(n.id(), n.title(), n.unit(), n.publishedAt(),
-                firstPicture(bodies.get(n.id())), n.read())).toList();
+        List<Long> ids = new ArrayList<>(all.stream().map(Notice::getId).toList());
+        latest.forEach(n -> ids.add(n.getId()));
+        news.forEach(n -> ids.add(n.getId()));
+        Set<Long> read = readBy(me, ids.stream().distinct().toList());
+        return new NoticePortal(
+                latest.stream().map(n -> ListedNotice.of(n, read.contains(n.getId()))).toList(),
+                news.stream().map(n -> new NewsCard(n.getId(), n.getTitle(),
+                        new Bilingual(n.getUnit().getNameZh(), n.getUnit().getNameEn()), n.getPublishedAt(),
+                        firstPicture(n.getPublishedVersion().getBodyHtml()), read.contains(n.getId()))).toList(),
+                all.stream().filter(n -> n.isMustRead() && !read.contains(n.getId()))
+                        .map(n -> ListedNotice.of(n, false)).toList());
     }
 
     private static String firstPicture(String html) {

@@ -3,7 +3,7 @@ package cn.edu.xietong.web.home;
 import cn.edu.xietong.notices.ListedNotice;
 import cn.edu.xietong.notices.NewsCard;
 import cn.edu.xietong.notices.NoticeBoard;
-import cn.edu.xietong.notices.NoticeKind;
+import cn.edu.xietong.notices.NoticePortal;
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.security.Authentication;
@@ -27,6 +27,8 @@ public class HomeView {
 
     /** The lines a card lists. */
     static final int CARD_LINES = 6;
+    /** The news a card shows. */
+    static final int NEWS_CARDS = 4;
 
     @EJB
     private WorkbenchFigures workbench;
@@ -41,9 +43,7 @@ public class HomeView {
     private NoticeBoard board;
 
     private List<ListedNotification> unread;
-    private List<ListedNotice> latest;
-    private List<NewsCard> news;
-    private List<ListedNotice> mustRead;
+    private NoticePortal portal;
 
     private WorkbenchCounts counts;
     private PasswordStatus passwordStatus;
@@ -69,29 +69,27 @@ public class HomeView {
         unread = null;
     }
 
+    /** The notices' part of the portal (B4), read once per request: the newest items, news, unread must-reads. */
+    private NoticePortal portal() {
+        if (portal == null) {
+            portal = board.portal(CARD_LINES, NEWS_CARDS);
+        }
+        return portal;
+    }
+
     /** The newest notices and announcements the caller may read (B4), for the portal's card. */
     public List<ListedNotice> getLatestNotices() {
-        if (latest == null) {
-            latest = board.visible(null, 30).stream().filter(n -> n.kind() != NoticeKind.NEWS).limit(CARD_LINES)
-                    .toList();
-        }
-        return latest;
+        return portal().latest();
     }
 
     /** The newest news with their pictures (B4). */
     public List<NewsCard> getNews() {
-        if (news == null) {
-            news = board.latestNews(4);
-        }
-        return news;
+        return portal().news();
     }
 
     /** Must-read items the caller has not read yet. */
     public List<ListedNotice> getMustRead() {
-        if (mustRead == null) {
-            mustRead = board.unreadMustRead();
-        }
-        return mustRead;
+        return portal().mustRead();
     }
 
     public WorkbenchCounts getCounts() {
