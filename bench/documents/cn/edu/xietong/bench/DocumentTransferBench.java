@@ -109,12 +109,14 @@ class DocumentTransferBench {
                 browser.awaitPath("/documents/document.xhtml");
                 String download = browser.find("#versions li[data-version='1'] a.xt-doc-download")
                         .getAttribute("href").replaceFirst("^https?://[^/]+", "");
+                browser.go(libraryPage); // nothing of the document's page loads during the timed download
                 Path target = work.resolve("download-" + r + ".pdf");
                 Files.deleteIfExists(target);
                 call("heap", "reset=true");
                 long d0 = System.nanoTime();
-                String downloadedSha = download(download, session, target);
+                download(download, session, target);
                 double downS = (System.nanoTime() - d0) / 1e9;
+                String downloadedSha = sha256(target);
                 String heapDown = call("heap", "reset=false");
                 assertEquals(sha, downloadedSha, "the downloaded file is the uploaded one");
                 assertEquals(bytes, Files.size(target));
@@ -203,17 +205,21 @@ class DocumentTransferBench {
                 + browser.text("#messages"));
     }
 
-    /** Streams a download to a file (synced) and answers the SHA-256 of what came. */
-    private String download(String path, String session, Path target) throws Exception {
-        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+    /** Streams a download to a file and syncs it (the reference's work); the caller checks what came afterwards. */
+    private void download(String path, String session, Path target) throws Exception {
+        HttpResponse<Path> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                         base.toExternalForm().replaceAll("/+$", "") + path)).timeout(Duration.ofMinutes(10))
-                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofFile(target));
         assertEquals(200, response.statusCode(), path);
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(response.body(), sha);
-             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            in.transferTo(java.nio.channels.Channels.newOutputStream(out));
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE)) {
             out.force(true);
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -3,6 +3,7 @@ package cn.edu.xietong.documents;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.files.IncomingFile;
 import cn.edu.xietong.files.UploadCheck;
 import cn.edu.xietong.files.UploadScan;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -24,12 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The content store (O3.5, S1): document bytes live on disk, one file per distinct SHA-256 under
@@ -88,22 +89,30 @@ public class ContentStore {
      * @throws InvalidInputException (message key {@code file.…}) when refused; then nothing is stored
      */
     public StoredContent store(String login, String fileName, InputStream content) {
+        return store(login, fileName, IncomingFile.of(content));
+    }
+
+    /**
+     * Takes an upload in as {@link #store(String, String, InputStream)} does; an upload the container already wrote to
+     * a file is moved into the store's temporary place and hashed there (written once, not copied).
+     */
+    public StoredContent store(String login, String fileName, IncomingFile content) {
         String name = UploadCheck.checkName(fileName);
         long max = maxBytes();
         Path temporary = null;
         try {
             Path dir = Files.createDirectories(directory().resolve("tmp"));
-            temporary = Files.createTempFile(dir, "upload-", ".part");
+            temporary = dir.resolve("upload-" + UUID.randomUUID() + ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
-                    size += read;
-                    if (size > max) {
-                        throw UploadCheck.tooLarge(max);
-                    }
-                    out.write(buffer, 0, read);
+            long size;
+            if (content.moveTo(temporary)) {
+                try (InputStream in = Files.newInputStream(temporary)) {
+                    size = digest(in, OutputStream.nullOutputStream(), sha, max);
+                }
+            } else {
+                try (InputStream in = content.open(); OutputStream out = Files.newOutputStream(temporary,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    size = digest(in, out, sha, max);
                 }
             }
             String sha256 = HexFormat.of().formatHex(sha.digest());
@@ -136,6 +145,21 @@ public class ContentStore {
                 }
             }
         }
+    }
+
+    /** Copies the bytes to {@code out} while hashing them; refuses more than {@code max} of them. Answers their count. */
+    private static long digest(InputStream in, OutputStream out, MessageDigest sha, long max) throws IOException {
+        byte[] buffer = new byte[256 * 1024];
+        long size = 0;
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            size += read;
+            if (size > max) {
+                throw UploadCheck.tooLarge(max);
+            }
+            sha.update(buffer, 0, read);
+            out.write(buffer, 0, read);
+        }
+        return size;
     }
 
     /** Syncs the temporary file and moves it to its place, unless the same content is there already. */

@@ -6,6 +6,7 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
+import cn.edu.xietong.files.IncomingFile;
 import cn.edu.xietong.search.SearchJournal;
 import cn.edu.xietong.shared.BackupStore;
 import cn.edu.xietong.shared.Campus;
@@ -70,6 +71,12 @@ public class Documents {
      * @throws DomainException {@code document.nameClash} when the folder holds a document of that name
      */
     public long upload(long libraryId, Long folderId, String fileName, InputStream content, Level level,
+                       Long ownerUnitId) {
+        return upload(libraryId, folderId, fileName, IncomingFile.of(content), level, ownerUnitId);
+    }
+
+    /** Uploads as {@link #upload(long, Long, String, InputStream, Level, Long)}; a received file is moved, not copied. */
+    public long upload(long libraryId, Long folderId, String fileName, IncomingFile content, Level level,
                        Long ownerUnitId) {
         Guard guard = guard();
         Person me = guard.me();
@@ -142,6 +149,11 @@ public class Documents {
      *                         {@code document.archived} when it is archived
      */
     public int addVersion(long documentId, String fileName, InputStream content) {
+        return addVersion(documentId, fileName, IncomingFile.of(content));
+    }
+
+    /** Uploads a new version as {@link #addVersion(long, String, InputStream)}; a received file is moved. */
+    public int addVersion(long documentId, String fileName, IncomingFile content) {
         Guard guard = guard();
         Person me = guard.me();
         Document document = guard.document(documentId, Access.WRITE);

@@ -19,6 +19,7 @@ import cn.edu.xietong.documents.Libraries;
 import cn.edu.xietong.documents.Listing;
 import cn.edu.xietong.documents.OpenedDocument;
 import cn.edu.xietong.documents.Readers;
+import cn.edu.xietong.files.IncomingFile;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Clamd;
 import cn.edu.xietong.it.support.Deployments;
@@ -41,6 +42,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -383,6 +385,64 @@ class DocumentLibraryIT {
         assertArrayEquals(same, Files.readAllBytes(ContentStore.pathOf(sha)));
         try (var files = Files.list(ContentStore.pathOf(sha).getParent())) {
             assertEquals(1, files.filter(f -> f.getFileName().toString().equals(sha)).count());
+        }
+    }
+
+    /** A file as the servlet container leaves a large multipart part: written once, on the store's disk. */
+    private static IncomingFile received(byte[] bytes) throws Exception {
+        Path part = Files.createDirectories(ContentStore.directory().resolveSibling("received-parts"))
+                .resolve("part-" + unique());
+        Files.write(part, bytes);
+        return new IncomingFile() {
+            @Override
+            public InputStream open() throws java.io.IOException {
+                return Files.newInputStream(part);
+            }
+
+            @Override
+            public boolean moveTo(Path target) throws java.io.IOException {
+                Files.move(part, target);
+                return true;
+            }
+
+            @Override
+            public String toString() {
+                return part.toString();
+            }
+        };
+    }
+
+    @Test
+    void aFileTheContainerAlreadyWroteIsMovedIntoTheStoreNotCopied() throws Exception {
+        Team t = team();
+        byte[] bytes = ("收到的文件 " + unique()).getBytes(StandardCharsets.UTF_8);
+        IncomingFile incoming = received(bytes);
+        Path part = Path.of(incoming.toString());
+        long id = AsPerson.call(t.staff(), () -> documents.upload(t.library(), null, "收到.txt", incoming,
+                Level.INTERNAL, null));
+        assertFalse(Files.exists(part), "the part file was moved, not copied");
+        String sha = AsPerson.call(t.staff(), () -> documents.open(id)).latest().sha256();
+        assertEquals(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes)), sha);
+        assertArrayEquals(bytes, Files.readAllBytes(ContentStore.pathOf(sha)));
+    }
+
+    @Test
+    void aMovedFileThatIsRefusedLeavesNothingBehind() throws Exception {
+        Team t = team();
+        long before = data.count(ContentBlob.class);
+        Path temporary = ContentStore.directory().resolve("tmp");
+        long waiting;
+        try (var files = Files.list(Files.createDirectories(temporary))) {
+            waiting = files.count();
+        }
+        IncomingFile incoming = received(("MZ not a pdf " + unique()).getBytes(StandardCharsets.UTF_8));
+        InvalidInputException mismatch = assertThrows(InvalidInputException.class, () -> AsPerson.call(t.staff(),
+                () -> documents.upload(t.library(), null, "报告.pdf", incoming, Level.INTERNAL, null)));
+        assertEquals("file.contentMismatch", mismatch.messageKey());
+        assertEquals(before, data.count(ContentBlob.class));
+        try (var files = Files.list(temporary)) {
+            assertEquals(waiting, files.count(), "no temporary file stays in the store");
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.InputStream;
 
 /**
  * {@code GET /documents/file?version=…} downloads a version of a document; with {@code &view=1} the browser shows it
@@ -44,11 +43,7 @@ public class DocumentFileServlet extends DownloadServlet {
             return new Download(content.contentType(), disposition, -1,
                     out -> PdfWatermark.stamp(content.path(), content.watermark(), out));
         }
-        return new Download(content.contentType(), disposition, content.size(), out -> {
-            try (InputStream in = content.stream()) {
-                in.transferTo(out);
-            }
-        });
+        return Download.ofFile(content.contentType(), disposition, content.path(), content.size());
     }
 
     @Override

@@ -16,16 +16,14 @@ import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
 import cn.edu.xietong.web.shared.PageRequest;
+import cn.edu.xietong.web.shared.ReceivedUpload;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +152,11 @@ public class DocumentView implements Serializable {
     }
 
     /** How many pages the controlled PDF shows as pictures (its view is audited once, when the page opens). */
+    /** The largest file the page's preview loads with it (20 MB); a larger one is previewed on request. */
+    public long getInlinePreviewBytes() {
+        return 20L * 1024 * 1024;
+    }
+
     public int getPages() {
         if (pages == null) {
             pages = downloads.pages(document.latest().id());
@@ -191,13 +194,11 @@ public class DocumentView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        try (InputStream in = event.getFile().getInputStream()) {
-            int number = documents.addVersion(id, event.getFile().getFileName(), in);
+        try {
+            int number = documents.addVersion(id, event.getFile().getFileName(), ReceivedUpload.of(event.getFile()));
             messages.info("documents.versionAdded", number);
         } catch (DomainException refused) {
             messages.error(refused);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         reload();
     }

@@ -11,16 +11,15 @@ import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.web.i18n.LanguageView;
 import cn.edu.xietong.web.shared.Messages;
 import cn.edu.xietong.web.shared.PageRequest;
+import cn.edu.xietong.web.shared.ReceivedUpload;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -126,15 +125,14 @@ public class LibraryView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        try (InputStream in = event.getFile().getInputStream()) {
-            documents.upload(library, folder, event.getFile().getFileName(), in, level, null);
-            messages.info("documents.uploaded", event.getFile().getFileName());
+        UploadedFile file = event.getFile();
+        try {
+            documents.upload(library, folder, file.getFileName(), ReceivedUpload.of(file), level, null);
+            messages.info("documents.uploaded", file.getFileName());
         } catch (InvalidInputException refused) {
             messages.error(refused.messageKey(), refused.arguments());
         } catch (cn.edu.xietong.shared.DomainException refused) {
             messages.error(refused);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         listing = null;
     }
