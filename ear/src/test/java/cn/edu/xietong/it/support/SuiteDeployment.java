@@ -43,8 +43,9 @@ import java.util.List;
  * <p>
  * What this asks of the tests: they share one running application (they always shared the database), so a test that
  * changes something global — the office clock, login rules, a setting — puts it back when it ends.
- * The ingwar arquillian-suite-extension does the same job, but finds its deployment class by classpath scanning
- * (which fails to find it with current Arquillian, its issue #76) and cannot leave a class its own deployment.
+ * The arquillian-suite-extension ({@code org.eu.ingwar.tools}, 1.2.2 on Maven Central) does the same job, but it
+ * finds its deployment class by classpath scanning (Reflections 0.9, with Guava; reported not to find it with
+ * Arquillian 1.10 and WildFly 38, its issue #76) and gives every class the suite's deployment, the benchmarks too.
  */
 public final class SuiteDeployment implements LoadableExtension {
 
