@@ -1,10 +1,7 @@
 package cn.edu.xietong.it.audit;
 
-import cn.edu.xietong.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @RunAsClient
 @EnabledIfEnvironmentVariable(named = "XIETONG_DB_OWNER", matches = ".+")
 class ApplicationRoleIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private static Connection asTheApplication() throws SQLException {
         String password = System.getenv("XIETONG_DB_PASSWORD");

@@ -19,7 +19,6 @@ import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.trail.TrailCheck;
 import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.it.support.Thief;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -28,9 +27,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,11 +63,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TamperEvidenceIT {
 
     private static final String PASSWORD = "Trails#2026x";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(TamperEvidenceIT.class);
-    }
 
     @EJB
     private AuditTrail trail;

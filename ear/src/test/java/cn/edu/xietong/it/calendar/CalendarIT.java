@@ -10,13 +10,10 @@ import cn.edu.xietong.calendar.WorkingCalendar;
 import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** B2: the working-day calendar as data: seeded with the 2026 notice, kept by the system administrator. */
 @ExtendWith(ArquillianExtension.class)
 class CalendarIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CalendarIT.class);
-    }
 
     @EJB
     private SpecialDays calendar;

@@ -13,7 +13,6 @@ import cn.edu.xietong.files.FileInfo;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.ChatData;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.MailboxData;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
@@ -26,9 +25,7 @@ import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -56,11 +53,6 @@ class ConversationsIT {
 
     private static final PasswordHasher CHEAP = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
     private static final String PASSWORD = "Chat#2026xy";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ConversationsIT.class);
-    }
 
     @EJB
     private TestData data;

@@ -5,15 +5,12 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.directory.UnitNode;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** O3.1, A5: the directory as staff read it. */
 @ExtendWith(ArquillianExtension.class)
 class DirectoryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DirectoryIT.class);
-    }
 
     @EJB
     private Directory directory;

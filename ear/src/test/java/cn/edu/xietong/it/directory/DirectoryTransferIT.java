@@ -10,7 +10,6 @@ import cn.edu.xietong.directory.transfer.SheetFormat;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -20,9 +19,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,11 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** O3.1, O2.6: units and staff imported from CSV and Excel all or nothing, after a preview; exported the same way. */
 @ExtendWith(ArquillianExtension.class)
 class DirectoryTransferIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DirectoryTransferIT.class);
-    }
 
     @EJB
     private DirectoryTransfer transfer;

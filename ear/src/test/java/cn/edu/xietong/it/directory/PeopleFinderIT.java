@@ -5,15 +5,12 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.PersonCandidate;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PeopleFinderIT {
 
     private static final PasswordHasher CHEAP = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PeopleFinderIT.class);
-    }
 
     @EJB
     private PeopleFinder finder;

@@ -2,7 +2,6 @@ package cn.edu.xietong.it.directory;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.presence.LastSeen;
 import cn.edu.xietong.presence.PresenceTracker;
@@ -10,9 +9,7 @@ import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PresenceIT {
 
     private static final String PASSWORD = "Presence#2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PresenceIT.class);
-    }
 
     @EJB
     private PresenceTracker presence;

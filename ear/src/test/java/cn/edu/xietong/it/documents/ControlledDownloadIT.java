@@ -16,7 +16,6 @@ import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.DownloadClock;
 import cn.edu.xietong.it.support.SamplePdf;
 import cn.edu.xietong.it.support.TestData;
@@ -25,9 +24,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ControlledDownloadIT {
 
     private static final String PASSWORD = "Controlled#2026x";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ControlledDownloadIT.class);
-    }
 
     @EJB
     private TestData data;

@@ -22,7 +22,6 @@ import cn.edu.xietong.documents.Readers;
 import cn.edu.xietong.files.IncomingFile;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Clamd;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.SamplePdf;
 import cn.edu.xietong.it.support.TestData;
@@ -32,9 +31,7 @@ import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,11 +61,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocumentLibraryIT {
 
     private static final String PASSWORD = "Documents#2026x";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DocumentLibraryIT.class);
-    }
 
     @EJB
     private TestData data;

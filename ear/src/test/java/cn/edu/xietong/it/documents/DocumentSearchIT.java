@@ -9,7 +9,6 @@ import cn.edu.xietong.documents.Grantee;
 import cn.edu.xietong.documents.Level;
 import cn.edu.xietong.documents.Libraries;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.SamplePdf;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.search.Search;
@@ -17,9 +16,7 @@ import cn.edu.xietong.search.SearchResults;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocumentSearchIT {
 
     private static final String PASSWORD = "DocSearch#2026x";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DocumentSearchIT.class);
-    }
 
     @EJB
     private TestData data;

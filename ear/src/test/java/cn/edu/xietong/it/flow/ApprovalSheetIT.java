@@ -19,7 +19,6 @@ import cn.edu.xietong.flow.form.FormTemplate;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
@@ -27,9 +26,7 @@ import jakarta.ejb.EJB;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,11 +55,6 @@ class ApprovalSheetIT {
             FieldSpec.of("period", "起止日期", "Dates", FieldType.DATE_RANGE, true),
             FieldSpec.of("cost", "费用", "Cost", FieldType.MONEY, false)
                     .withRange(BigDecimal.ZERO, new BigDecimal("1000000"))));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ApprovalSheetIT.class);
-    }
 
     @EJB
     private FlowDesigns designs;

@@ -16,7 +16,6 @@ import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.Clamd;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -25,9 +24,7 @@ import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,11 +51,6 @@ class AttachmentsIT {
 
     private static final String PASSWORD = "Files#2026x";
     private static final byte[] PDF = SampleFiles.PDF;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AttachmentsIT.class);
-    }
 
     @EJB
     private FlowCommands commands;

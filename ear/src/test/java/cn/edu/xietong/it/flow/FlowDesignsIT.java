@@ -28,16 +28,13 @@ import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,11 +56,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FlowDesignsIT {
 
     private static final String PASSWORD = "Design#2026x";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(FlowDesignsIT.class);
-    }
 
     @EJB
     private FlowDesigns designs;

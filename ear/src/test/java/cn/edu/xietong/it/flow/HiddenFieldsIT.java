@@ -25,7 +25,6 @@ import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.flow.instance.InstanceSight;
 import cn.edu.xietong.flow.instance.TaskKind;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -36,9 +35,7 @@ import jakarta.ejb.EJBAccessException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,11 +66,6 @@ class HiddenFieldsIT {
             FieldSpec.of("topic", "事项", "Topic", FieldType.TEXT, true),
             FieldSpec.of("secret", "隐私说明", "Private note", FieldType.TEXT, false),
             FieldSpec.of("proof", "证明材料", "Proof", FieldType.ATTACHMENT, false)));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(HiddenFieldsIT.class);
-    }
 
     @EJB
     private FlowDesigns designs;

@@ -22,7 +22,6 @@ import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.TrailCheck;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.ModuleRights;
@@ -31,9 +30,7 @@ import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,11 +60,6 @@ class RunningFlowsIT {
 
     private static final String PASSWORD = "Flows#2026x";
     private static final ZoneId CAMPUS = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RunningFlowsIT.class);
-    }
 
     @EJB
     private FlowCommands commands;

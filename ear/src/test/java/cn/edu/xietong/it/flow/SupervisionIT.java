@@ -17,15 +17,12 @@ import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.flow.trail.ActionKind;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SupervisionIT {
 
     private static final String PASSWORD = "Board#2026xx";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SupervisionIT.class);
-    }
 
     @EJB
     private Supervision supervision;

@@ -14,7 +14,6 @@ import cn.edu.xietong.flow.form.FormInvalidException;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -22,9 +21,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ class TypedInputIT {
 
     private static final String PASSWORD = "Typed#2026x";
     private static final byte[] PDF = SampleFiles.PDF;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(TypedInputIT.class);
-    }
 
     @EJB
     private FlowCommands commands;

@@ -1,6 +1,5 @@
 package cn.edu.xietong.it.mail;
 
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.AsSysAdmin;
 import cn.edu.xietong.it.support.TestData;
@@ -9,9 +8,7 @@ import cn.edu.xietong.mail.MailGateway;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 @ExtendWith(ArquillianExtension.class)
 class MailGatewayIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(MailGatewayIT.class);
-    }
 
     @EJB
     private MailGateway gateway;

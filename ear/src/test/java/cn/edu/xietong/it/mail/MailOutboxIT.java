@@ -4,7 +4,6 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.mail.Backoff;
 import cn.edu.xietong.mail.Delivery;
@@ -20,9 +19,7 @@ import cn.edu.xietong.shared.DomainException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,11 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MailOutboxIT {
 
     private static final PasswordHasher CHEAP = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(MailOutboxIT.class);
-    }
 
     @EJB
     private TestData data;

@@ -13,7 +13,6 @@ import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.freshness.ContentFreshness;
 import cn.edu.xietong.freshness.FreshnessReport;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.NoticeData;
 import cn.edu.xietong.it.support.SampleFiles;
 import cn.edu.xietong.it.support.TestData;
@@ -33,9 +32,7 @@ import cn.edu.xietong.notices.PublishingRights;
 import cn.edu.xietong.notices.RightLine;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,11 +57,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class NoticeReviewAndBackupIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(NoticeReviewAndBackupIT.class);
-    }
 
     @EJB
     private TestData data;

@@ -5,7 +5,6 @@ import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.notices.Audience;
 import cn.edu.xietong.notices.ListedNotice;
@@ -21,9 +20,7 @@ import cn.edu.xietong.notices.ReadTracking;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class PublishingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PublishingIT.class);
-    }
 
     @EJB
     private TestData data;

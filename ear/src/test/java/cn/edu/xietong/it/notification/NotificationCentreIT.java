@@ -23,7 +23,6 @@ import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.InstanceStatus;
 import cn.edu.xietong.flow.OverdueSweep;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.Notifications;
@@ -33,9 +32,7 @@ import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,11 +59,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NotificationCentreIT {
 
     private static final String PASSWORD = "Notify#2026x";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(NotificationCentreIT.class);
-    }
 
     @EJB
     private FlowCommands commands;

@@ -4,7 +4,6 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsBatchOperator;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
@@ -17,9 +16,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,11 +39,6 @@ class SelfCheckJobIT {
 
     private static final EnumSet<BatchStatus> ENDED =
             EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SelfCheckJobIT.class);
-    }
 
     @EJB
     private BatchJobs jobs;

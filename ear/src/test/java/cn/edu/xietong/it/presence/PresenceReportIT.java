@@ -5,7 +5,6 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.presence.PresenceReport;
 import cn.edu.xietong.presence.PresenceReports;
@@ -14,9 +13,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +33,6 @@ class PresenceReportIT {
     private static final String PASSWORD = "Presence#Day2026";
     /** A Wednesday. */
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PresenceReportIT.class);
-    }
 
     @EJB
     private PresenceReports reports;

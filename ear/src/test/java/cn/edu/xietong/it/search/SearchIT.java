@@ -9,7 +9,6 @@ import cn.edu.xietong.flow.ListedTask;
 import cn.edu.xietong.flow.Worklists;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.SamplePdf;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.mailbox.AddressKind;
@@ -32,9 +31,7 @@ import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ class SearchIT {
 
     private static final String PASSWORD = "Search#2026-it";
     private static final PasswordHasher CHEAP = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SearchIT.class, SearchData.class);
-    }
 
     @EJB
     private TestData data;

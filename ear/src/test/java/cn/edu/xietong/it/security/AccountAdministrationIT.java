@@ -12,7 +12,6 @@ import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -22,9 +21,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ class AccountAdministrationIT {
 
     private static final String PASSWORD = "Account#Admin2026";
     private static final String ADDRESS = "192.0.2.70";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccountAdministrationIT.class);
-    }
 
     @EJB
     private AccountAdministration admin;

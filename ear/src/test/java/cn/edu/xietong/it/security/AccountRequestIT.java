@@ -5,7 +5,6 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountRequest;
 import cn.edu.xietong.security.AccountRequests;
@@ -16,9 +15,7 @@ import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccountRequestIT {
 
     private static final String PASSWORD = "Request#Flow2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccountRequestIT.class);
-    }
 
     @EJB
     private AccountRequests requests;

@@ -2,7 +2,6 @@ package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.security.SessionEnd;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.Authentication;
@@ -15,9 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(LoginIT.class);
-    }
 
     @Inject
     private DirectoryIdentityStore store;

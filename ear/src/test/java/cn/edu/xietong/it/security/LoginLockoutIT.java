@@ -1,7 +1,6 @@
 package cn.edu.xietong.it.security;
 
 import cn.edu.xietong.directory.Person;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.Authentication;
@@ -9,9 +8,7 @@ import cn.edu.xietong.security.LoginPolicy;
 import cn.edu.xietong.security.LoginResult.Outcome;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,11 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginLockoutIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(LoginLockoutIT.class);
-    }
 
     @EJB
     private Authentication accounts;

@@ -12,7 +12,6 @@ import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.ModuleRights;
@@ -21,9 +20,7 @@ import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.workbench.WorkbenchFigures;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,11 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModuleRightsIT {
 
     private static final String PASSWORD = "Module#Rights2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ModuleRightsIT.class);
-    }
 
     @EJB
     private ModuleRights rights;

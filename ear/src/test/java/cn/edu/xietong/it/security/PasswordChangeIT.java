@@ -10,7 +10,6 @@ import cn.edu.xietong.it.support.AsAuditAdmin;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.Authentication;
@@ -22,9 +21,7 @@ import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordChangeIT {
 
     private static final String ADDRESS = "192.0.2.50";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PasswordChangeIT.class);
-    }
 
     @EJB
     private Authentication accounts;

@@ -4,7 +4,6 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.presence.LastSeen;
 import cn.edu.xietong.security.AccountAdministration;
@@ -17,9 +16,7 @@ import cn.edu.xietong.security.SessionEnd;
 import cn.edu.xietong.security.SessionRecord;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ class PersonSplitIT {
 
     private static final String PASSWORD = "Split#Person2026";
     private static final String ADDRESS = "192.0.2.124";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PersonSplitIT.class);
-    }
 
     @EJB
     private Authentication accounts;

@@ -12,7 +12,6 @@ import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsStaff;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -24,9 +23,7 @@ import cn.edu.xietong.security.UnitSecurityCheck;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RecertificationIT {
 
     private static final String PASSWORD = "Recert#Check2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RecertificationIT.class);
-    }
 
     @EJB
     private Recertification recertification;

@@ -13,7 +13,6 @@ import cn.edu.xietong.directory.UnitKind;
 import cn.edu.xietong.directory.transfer.DirectoryTransfer;
 import cn.edu.xietong.directory.transfer.SheetFormat;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
@@ -31,9 +30,7 @@ import cn.edu.xietong.security.UnitSecurityCheck;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RightsMatrixIT {
 
     private static final String PASSWORD = "Rights#Matrix2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RightsMatrixIT.class);
-    }
 
     @EJB private AccountAdministration accounts;
     @EJB private RoleAdministration roles;

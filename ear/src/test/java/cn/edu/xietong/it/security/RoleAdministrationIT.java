@@ -6,7 +6,6 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -16,9 +15,7 @@ import cn.edu.xietong.security.RoleAdministration;
 import cn.edu.xietong.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoleAdministrationIT {
 
     private static final String PASSWORD = "Role#Admin2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RoleAdministrationIT.class);
-    }
 
     @EJB
     private RoleAdministration roles;

@@ -9,7 +9,6 @@ import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsSecurityAdmin;
 import cn.edu.xietong.it.support.AsSysAdmin;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.AccountAdministration;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -31,9 +30,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,11 +55,6 @@ class SecondFactorIT {
 
     private static final String PASSWORD = "Second#Factor2026";
     private static final String ADDRESS = "192.0.2.77";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SecondFactorIT.class);
-    }
 
     @EJB
     private SecondFactorEnrolment secondFactors;

@@ -5,7 +5,6 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsPerson;
 import cn.edu.xietong.it.support.AsStaff;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.Authentication;
@@ -14,9 +13,7 @@ import cn.edu.xietong.security.UnitRisk;
 import cn.edu.xietong.security.UnitSecurityCheck;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnitSecurityCheckIT {
 
     private static final String PASSWORD = "Unit#Check2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(UnitSecurityCheckIT.class);
-    }
 
     @EJB
     private UnitSecurityCheck check;

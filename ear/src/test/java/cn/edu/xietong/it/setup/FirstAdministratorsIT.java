@@ -2,15 +2,12 @@ package cn.edu.xietong.it.setup;
 
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.setup.FirstAdministrator;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FirstAdministratorsIT {
 
     private static final Set<Role> ALL = EnumSet.of(Role.SYS_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(FirstAdministratorsIT.class);
-    }
 
     @EJB
     private FirstAdministrator first;

@@ -1,10 +1,8 @@
 package cn.edu.xietong.it.support;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,8 +16,8 @@ import java.net.http.HttpResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What every browser test shares: it runs as a client of the shipped EAR (with the test fixtures, {@link FixtureServlet})
- * and opens its browsers on the deployment's URL.
+ * What every browser test shares: it runs as a client of the suite's deployment ({@link SuiteDeployment}: the shipped
+ * EAR with the test fixtures, {@link FixtureServlet}) and opens its browsers on the deployment's URL.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -28,11 +26,6 @@ public abstract class BrowserTest {
 
     @ArquillianResource
     protected URL base;
-
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return Deployments.withFixtures();
-    }
 
     /** Fetches a path of the deployment in the browser's session (downloads the browser would save). */
     protected HttpResponse<byte[]> fetch(Browser browser, String path) throws IOException, InterruptedException {

@@ -5,11 +5,21 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The one way tests deploy Xietong: the EAR the build just packaged, exactly as it ships. In-container tests add
- * their classes to its web module, where Arquillian's servlet runs them and from where every EJB module is visible.
+ * The one way tests deploy Xietong: the EAR the build just packaged, exactly as it ships, with the in-container test
+ * classes added to its web module, where Arquillian's servlet runs them and from where every EJB module is visible.
+ * The integration tests share one such deployment for the whole run ({@link #suite()}, {@link SuiteDeployment}).
  */
 public final class Deployments {
 
@@ -18,18 +28,23 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The shipped EAR, for tests that run as a client (browser, HTTP). */
+    /**
+     * The suite's deployment ({@link SuiteDeployment}): the shipped EAR with every in-container test class under
+     * {@code cn.edu.xietong.it} and this support package (the test fixtures, {@link FixtureServlet}, among them).
+     * Client tests ({@code @RunAsClient}: browser and HTTP tests) run outside the server and stay out of it; the
+     * fixtures servlet they call answers only under {@code /it-fixtures/}, so every other path behaves as shipped.
+     */
+    public static EnterpriseArchive suite() {
+        return withTests(inContainerTests().toArray(Class<?>[]::new));
+    }
+
+    /** The shipped EAR, unchanged. */
     public static EnterpriseArchive asShipped() {
         File ear = new File(System.getProperty("xietong.ear", "target/xietong.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear + " does not exist: run the tests through Maven (package first)");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
-    }
-
-    /** The shipped EAR with the test fixtures, for browser tests that prepare their own data ({@link FixtureServlet}). */
-    public static EnterpriseArchive withFixtures() {
-        return withTests(FixtureServlet.class);
     }
 
     /** The shipped EAR with the given test classes (and this support package) inside its web module. */
@@ -42,5 +57,34 @@ public final class Deployments {
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;
+    }
+
+    /** The top-level test classes (and their helpers) under cn.edu.xietong.it outside this package, less client tests. */
+    private static List<Class<?>> inContainerTests() {
+        Path root;
+        try {
+            root = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path tests = root.resolve("cn/edu/xietong/it");
+        Path support = root.resolve(Deployments.class.getPackageName().replace('.', '/'));
+        try (Stream<Path> files = Files.walk(tests)) {
+            return files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+                    .filter(f -> !f.getParent().equals(support))
+                    .<Class<?>>map(f -> load(root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "")))
+                    .filter(c -> !c.isAnnotationPresent(RunAsClient.class))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
