@@ -6,7 +6,11 @@ package cn.edu.xietong.operations;
  */
 public enum BatchJob {
     /** Counts the rows of every table and stores a {@link SelfCheckReport}. */
-    SELF_CHECK("self-check");
+    SELF_CHECK("self-check"),
+    /** The weekly backup (E3, O2.2): database snapshot, files, manifest; see {@code cn.edu.xietong.backup}. */
+    BACKUP("weekly-backup"),
+    /** Re-reads a backup set against its manifest. */
+    BACKUP_VERIFY("backup-verify");
 
     private final String xmlName;
 

@@ -3,6 +3,7 @@ package cn.edu.xietong.operations;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.backup.BackupSets;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -10,6 +11,8 @@ import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -39,6 +42,9 @@ public class BatchJobs {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private BackupSets backups;
+
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
@@ -51,6 +57,54 @@ public class BatchJobs {
         audit.record(AuditEvent.JOB_START, AuditOutcome.SUCCESS, context.getCallerPrincipal().getName(), null,
                 job.xmlName() + " execution " + executionId);
         return executionId;
+    }
+
+    /**
+     * Restarts a failed or stopped run from its last checkpoint, as the person asking (a chunk step goes on from the
+     * last item it committed; a completed step is not repeated). Answers the new execution's id.
+     */
+    public long restart(long executionId) {
+        Properties parameters = new Properties();
+        parameters.setProperty(BatchJob.STARTED_BY, context.getCallerPrincipal().getName());
+        long next = starter.restart(executionId, parameters);
+        audit.record(AuditEvent.JOB_START, AuditOutcome.SUCCESS, context.getCallerPrincipal().getName(), null,
+                "restart of execution " + executionId + " as execution " + next);
+        return next;
+    }
+
+    /** Asks a running execution to stop at its next checkpoint. */
+    public void stop(long executionId) {
+        operator().stop(executionId);
+        audit.record(AuditEvent.JOB_STOP, AuditOutcome.SUCCESS, context.getCallerPrincipal().getName(), null,
+                "execution " + executionId);
+    }
+
+    /**
+     * How far a run of a job with a list of items has come: the items its chunk steps have written over every
+     * execution of its instance (a restart goes on from the last checkpoint) against the list's length, when known.
+     */
+    public Optional<JobProgress> progress(JobRun run) {
+        long total = switch (run.jobName()) {
+            case "weekly-backup" -> backups.byInstance(run.instanceId()).map(s -> (long) s.getFileCount()).orElse(-1L);
+            case "backup-verify" -> backups.newestComplete().map(s -> s.getFileCount() + 1L).orElse(-1L);
+            default -> -1L;
+        };
+        if (total < 0) {
+            return Optional.empty();
+        }
+        JobOperator operator = operator();
+        long done = 0;
+        for (JobExecution execution : operator.getJobExecutions(operator.getJobInstance(run.executionId()))) {
+            for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+                for (Metric metric : step.getMetrics()) {
+                    if (metric.getType() == Metric.MetricType.WRITE_COUNT
+                            || metric.getType() == Metric.MetricType.FILTER_COUNT) {
+                        done += metric.getValue();
+                    }
+                }
+            }
+        }
+        return Optional.of(new JobProgress(Math.min(done, total), total));
     }
 
     /** The newest runs of the job first, at most {@code max}. */

@@ -12,4 +12,7 @@ import java.util.Properties;
 public interface JobStarter {
 
     long start(String jobXmlName, Properties parameters);
+
+    /** Restarts a failed or stopped execution from its last checkpoint; answers the new execution's id. */
+    long restart(long executionId, Properties parameters);
 }

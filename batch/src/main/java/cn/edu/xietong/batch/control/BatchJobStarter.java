@@ -16,4 +16,9 @@ public class BatchJobStarter implements JobStarter {
     public long start(String jobXmlName, Properties parameters) {
         return BatchRuntime.getJobOperator().start(jobXmlName, parameters);
     }
+
+    @Override
+    public long restart(long executionId, Properties parameters) {
+        return BatchRuntime.getJobOperator().restart(executionId, parameters);
+    }
 }

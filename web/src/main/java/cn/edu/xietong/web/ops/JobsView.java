@@ -1,7 +1,9 @@
 package cn.edu.xietong.web.ops;
 
 import cn.edu.xietong.operations.BatchJob;
+import cn.edu.xietong.backup.BackupSets;
 import cn.edu.xietong.operations.BatchJobs;
+import cn.edu.xietong.operations.JobProgress;
 import cn.edu.xietong.operations.JobRun;
 import cn.edu.xietong.operations.SelfCheckReport;
 import cn.edu.xietong.operations.SelfChecks;
@@ -14,7 +16,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Backs ops/jobs.xhtml: start a job, watch its runs (read from JobOperator), read the newest self-check report. */
 @Named
@@ -36,6 +41,11 @@ public class JobsView implements Serializable {
     private BatchJob selected = BatchJob.SELF_CHECK;
     private transient List<JobRun> runs;
     private transient SelfCheckReport report;
+    private transient Map<Long, Optional<JobProgress>> progress;
+    private transient List<BackupSets.Line> sets;
+
+    @EJB
+    private BackupSets backups;
 
     public List<BatchJob> getCatalogue() {
         return Arrays.asList(BatchJob.values());
@@ -50,6 +60,49 @@ public class JobsView implements Serializable {
     public void refresh() {
         runs = null;
         report = null;
+        progress = null;
+        sets = null;
+    }
+
+    /** How far the run has come, for jobs with a list of items; null for others. */
+    public JobProgress progress(JobRun run) {
+        if (progress == null) {
+            progress = new HashMap<>();
+        }
+        return progress.computeIfAbsent(run.executionId(), id -> jobs.progress(run)).orElse(null);
+    }
+
+    /** Only the newest run of an instance that failed or was stopped can be restarted. */
+    public boolean restartable(JobRun run) {
+        return (run.status() == BatchStatus.FAILED || run.status() == BatchStatus.STOPPED)
+                && getRuns().stream().noneMatch(r -> r.instanceId() == run.instanceId()
+                && r.executionId() > run.executionId());
+    }
+
+    public void stop(JobRun run) {
+        messages.attempt(() -> jobs.stop(run.executionId()), "jobs.stopping");
+        refresh();
+    }
+
+    public void restart(JobRun run) {
+        long next = jobs.restart(run.executionId());
+        messages.info("jobs.restarted", run.executionId(), next);
+        refresh();
+    }
+
+    public List<BackupSets.Line> getSets() {
+        if (sets == null) {
+            sets = backups.overview(HISTORY);
+        }
+        return sets;
+    }
+
+    public String getBackupDirectory() {
+        return BackupSets.directory().toString();
+    }
+
+    public int getGenerations() {
+        return BackupSets.generations();
     }
 
     public List<JobRun> getRuns() {

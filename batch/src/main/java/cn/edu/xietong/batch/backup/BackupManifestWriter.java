@@ -1,0 +1,46 @@
+package cn.edu.xietong.batch.backup;
+
+import cn.edu.xietong.backup.BackupFolder;
+import cn.edu.xietong.backup.BackupSets;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Appends a chunk's manifest lines (synced). Its checkpoint is the manifest's length: on a restart the lines written
+ * after the last checkpoint are cut, their files copied again, so each file is listed exactly once.
+ */
+@Named
+@Dependent
+public class BackupManifestWriter extends AbstractItemWriter {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private BackupSets backups;
+
+    private BackupFolder folder;
+    private long length;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        folder = backups.byInstance(job.getInstanceId()).orElseThrow().folder();
+        length = folder.resumeManifest(checkpoint == null ? 0 : (Long) checkpoint);
+    }
+
+    @Override
+    public void writeItems(List<Object> items) throws Exception {
+        length = folder.append(items.stream().map(BackupFolder.Entry.class::cast).toList());
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return length;
+    }
+}

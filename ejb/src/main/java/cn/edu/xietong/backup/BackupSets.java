@@ -1,0 +1,248 @@
+package cn.edu.xietong.backup;
+
+import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.audit.AuditOutcome;
+import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.documents.ContentStore;
+import cn.edu.xietong.shared.BackupStore;
+import cn.edu.xietong.shared.OfficeClock;
+import cn.edu.xietong.shared.ServerFiles;
+import cn.edu.xietong.shared.StartupMode;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The weekly backup's sets (E3, O2.2), step by step as the backup and verification jobs call them: a set is begun for a
+ * job instance, the database's consistent snapshot taken and the files to copy fixed ({@link #snapshot}), the files
+ * copied ({@link BackupFolder#copy}, by the job's chunk step), the manifest sealed and older generations pruned
+ * ({@link #seal}); a verification re-reads every file of a set against its manifest ({@link #verified}).
+ * <p>
+ * The database's snapshot: H2 {@code BACKUP TO} (an online, consistent copy of the database file); PostgreSQL
+ * {@code pg_dump --format=custom} (one transaction's snapshot), run as the owner role when
+ * {@code XIETONG_DB_OWNER} is given (it reads every table), else as the application's role. The files are the document
+ * content store and the publish-time copies (E1); both are written once and never changed, so copying them after the
+ * snapshot is consistent with it. The search index is not taken (every server rebuilds it from the database), nor the
+ * server's keystore (see the runbook). Sets lie under {@code -Dxietong.backupSets.dir} (default
+ * {@code <server data>/xietong/backup-sets}; on a cluster, a directory every server mounts); the newest
+ * {@code -Dxietong.backup.generations} (default 4) complete sets are kept.
+ */
+@Stateless
+@RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
+public class BackupSets {
+
+    public static final String DIRECTORY = "xietong.backupSets.dir";
+    public static final String GENERATIONS = "xietong.backup.generations";
+
+    private static final DateTimeFormatter SET_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/OaDS")
+    private DataSource dataSource;
+
+    @EJB
+    private OfficeClock clock;
+
+    @EJB
+    private AuditTrail audit;
+
+    public static Path directory() {
+        return ServerFiles.located(DIRECTORY, "backup-sets");
+    }
+
+    /** What a set copies besides the database: the content store and the publish-time copies. */
+    public static List<BackupFolder.Source> sources() {
+        return List.of(new BackupFolder.Source("content", ContentStore.directory()),
+                new BackupFolder.Source("publish-copies", BackupStore.directory()));
+    }
+
+    public static int generations() {
+        return Math.max(1, Integer.getInteger(GENERATIONS, 4));
+    }
+
+    /** The set of a job instance: the one a restart continues, or a new one. */
+    public BackupSet begin(long jobInstanceId, String startedBy) {
+        Optional<BackupSet> existing = byInstance(jobInstanceId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var now = clock.now();
+        Path dir = directory().resolve(SET_NAME.format(now.atZone(ZoneId.of("Asia/Shanghai"))) + "-i" + jobInstanceId);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the backup set " + dir, e);
+        }
+        BackupSet set = new BackupSet(jobInstanceId, startedBy, now, dir);
+        em.persist(set);
+        return set;
+    }
+
+    public Optional<BackupSet> byInstance(long jobInstanceId) {
+        return em.createNamedQuery(BackupSet.BY_INSTANCE, BackupSet.class).setParameter("instance", jobInstanceId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<BackupSet> find(long id) {
+        return Optional.ofNullable(em.find(BackupSet.class, id));
+    }
+
+    /** A set as the jobs page lists it. */
+    public record Line(long id, String name, String state, java.time.Instant finishedAt, int files, long bytes,
+                       String database, java.time.Instant verifiedAt, Integer problems, String report) {
+    }
+
+    /** The sets for the jobs page, newest first (at most {@code max}). */
+    public List<Line> overview(int max) {
+        return list(max).stream().map(s -> new Line(s.getId(), Path.of(s.getDirectory()).getFileName().toString(),
+                s.getState().name(), s.getFinishedAt(), s.getFileCount(), s.getTotalBytes(), s.getDatabaseKind(),
+                s.getVerifiedAt(), s.getVerifyProblems(), s.getVerifyReport())).toList();
+    }
+
+    /** Every set, newest first (at most {@code max}). */
+    public List<BackupSet> list(int max) {
+        return em.createNamedQuery(BackupSet.NEWEST_FIRST, BackupSet.class).setMaxResults(max).getResultList();
+    }
+
+    /** The newest complete set. */
+    public Optional<BackupSet> newestComplete() {
+        return em.createNamedQuery(BackupSet.IN_STATE, BackupSet.class).setParameter("state", BackupSet.State.COMPLETE)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Takes the database's snapshot into the set and fixes the files it will copy. Runs whole or again whole: a
+     * restarted job repeats it only if it had not finished.
+     */
+    public BackupSet snapshot(long setId) {
+        BackupSet set = em.find(BackupSet.class, setId);
+        BackupFolder folder = set.folder();
+        try {
+            String kind;
+            try (Connection connection = dataSource.getConnection()) {
+                kind = connection.getMetaData().getDatabaseProductName();
+            }
+            String file;
+            if (kind.toLowerCase(Locale.ROOT).contains("h2")) {
+                file = "database.zip";
+                snapshotH2(folder.root().resolve(file));
+            } else if (kind.toLowerCase(Locale.ROOT).contains("postgresql")) {
+                file = "database.dump";
+                snapshotPostgreSql(folder.root().resolve(file));
+            } else {
+                throw new IllegalStateException("no snapshot for a database of kind " + kind);
+            }
+            List<BackupFolder.Item> items = folder.listFiles(sources());
+            set.snapshotTaken(kind, file, items.size(), items.stream().mapToLong(BackupFolder.Item::size).sum());
+            return set;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the backup set " + set.getDirectory() + " could not be written", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database's snapshot failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void snapshotH2(Path target) throws SQLException, IOException {
+        Files.deleteIfExists(target);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // BACKUP TO takes a literal, not a parameter: the path is the server's own setting, quotes doubled
+            statement.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+    }
+
+    private static void snapshotPostgreSql(Path target) throws IOException {
+        String url = StartupMode.setting("xietong.db.url", "XIETONG_DB_URL")
+                .orElse("jdbc:postgresql://localhost:5432/xietong");
+        Optional<String> owner = StartupMode.setting("xietong.db.owner", "XIETONG_DB_OWNER");
+        String user = owner.orElseGet(() -> StartupMode.setting("xietong.db.user", "XIETONG_DB_USER")
+                .orElse("xietong"));
+        char[] password = StartupMode.secret(owner.isPresent() ? "XIETONG_DB_OWNER_PASSWORD" : "XIETONG_DB_PASSWORD")
+                .orElse(new char[0]);
+        Files.deleteIfExists(target);
+        Path log = target.resolveSibling("pg_dump.log");
+        ProcessBuilder dump = new ProcessBuilder(System.getProperty("xietong.pgDump", "pg_dump"), "--format=custom",
+                "--no-password", "--username=" + user, "--file=" + target.toAbsolutePath(),
+                "--dbname=" + url.replaceFirst("^jdbc:", ""))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // the password goes to pg_dump in its environment, never on its command line
+        dump.environment().put("PGPASSWORD", new String(password));
+        java.util.Arrays.fill(password, '\0');
+        try {
+            Process process = dump.start();
+            if (!process.waitFor(6, TimeUnit.HOURS)) {
+                process.destroyForcibly();
+                throw new IOException("pg_dump did not finish within 6 hours");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("pg_dump failed (" + process.exitValue() + "): "
+                        + Files.readString(log, StandardCharsets.UTF_8).strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while pg_dump ran", e);
+        }
+    }
+
+    /**
+     * Completes the set: the database's snapshot joins the manifest, which is sealed; then only the newest
+     * {@link #generations()} complete sets are kept (older ones, and sets left unfinished before the newest complete
+     * one, are deleted). Recorded in the audit trail.
+     */
+    public BackupSet seal(long setId, String login) {
+        BackupSet set = em.find(BackupSet.class, setId);
+        BackupFolder folder = set.folder();
+        List<String> pruned = new ArrayList<>();
+        try {
+            folder.append(List.of(folder.entryOf(set.getDatabaseFile())));
+            set.sealed(folder.seal(), clock.now());
+            List<BackupSet> newest = list(Integer.MAX_VALUE);
+            int complete = 0;
+            for (BackupSet older : newest) {
+                if (older.getState() == BackupSet.State.COMPLETE && ++complete > generations()) {
+                    older.folder().delete();
+                    older.pruned();
+                    pruned.add(older.getDirectory());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the backup set " + set.getDirectory() + " could not be sealed", e);
+        }
+        audit.record(AuditEvent.BACKUP, AuditOutcome.SUCCESS, login, null, "backup set " + set.getDirectory() + ": "
+                + set.getFileCount() + " files, " + set.getTotalBytes() + " B, database " + set.getDatabaseFile()
+                + ", manifest sha256=" + set.getManifestSha256()
+                + (pruned.isEmpty() ? "" : "; older generations deleted: " + String.join(", ", pruned)));
+        return set;
+    }
+
+    /** Records a verification of a complete set: how many files failed and which. */
+    public BackupSet verified(long setId, List<String> problems, String login) {
+        BackupSet set = em.find(BackupSet.class, setId);
+        set.verified(clock.now(), problems.size(), String.join("\n", problems));
+        audit.record(AuditEvent.BACKUP_VERIFY, problems.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                login, null, "backup set " + set.getDirectory() + ": " + problems.size() + " of "
+                        + (set.getFileCount() + 1) + " files failed the check");
+        return set;
+    }
+}
