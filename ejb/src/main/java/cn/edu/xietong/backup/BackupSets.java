@@ -172,7 +172,28 @@ public class BackupSets {
         }
     }
 
-    private static void snapshotPostgreSql(Path target) throws IOException {
+    /**
+     * pg_dump as the owner role cannot read what another role owns: JBeret's job repository, whose tables the
+     * application's role creates when the server boots. Those are left out (named in the set's pg_dump.log); a restored
+     * installation starts its job history afresh, JBeret creating the tables again.
+     */
+    private List<String> ownedByOthers(String owner) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement query = connection.prepareStatement("select c.relname from pg_class c"
+                     + " where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'S', 'v', 'm')"
+                     + " and pg_get_userbyid(c.relowner) <> ? order by c.relname")) {
+            query.setString(1, owner);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private void snapshotPostgreSql(Path target) throws IOException, SQLException {
         String url = StartupMode.setting("xietong.db.url", "XIETONG_DB_URL")
                 .orElse("jdbc:postgresql://localhost:5432/xietong");
         Optional<String> owner = StartupMode.setting("xietong.db.owner", "XIETONG_DB_OWNER");
@@ -182,10 +203,15 @@ public class BackupSets {
                 .orElse(new char[0]);
         Files.deleteIfExists(target);
         Path log = target.resolveSibling("pg_dump.log");
-        ProcessBuilder dump = new ProcessBuilder(System.getProperty("xietong.pgDump", "pg_dump"), "--format=custom",
-                "--no-password", "--username=" + user, "--file=" + target.toAbsolutePath(),
-                "--dbname=" + url.replaceFirst("^jdbc:", ""))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(System.getProperty("xietong.pgDump", "pg_dump"),
+                "--format=custom", "--no-password", "--username=" + user, "--file=" + target.toAbsolutePath(),
+                "--dbname=" + url.replaceFirst("^jdbc:", "")));
+        List<String> excluded = owner.isPresent() ? ownedByOthers(user) : List.of();
+        excluded.forEach(name -> command.add("--exclude-table=public." + quoted(name)));
+        Files.writeString(log, excluded.isEmpty() ? "" : "not taken (owned by another role than " + user + "): "
+                + String.join(", ", excluded) + "\n", StandardCharsets.UTF_8);
+        ProcessBuilder dump = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // the password goes to pg_dump in its environment, never on its command line
         dump.environment().put("PGPASSWORD", new String(password));
         java.util.Arrays.fill(password, '\0');
@@ -203,6 +229,11 @@ public class BackupSets {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while pg_dump ran", e);
         }
+    }
+
+    /** A name as a pg_dump pattern matching only itself (quoted; a double quote doubled). */
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     /**
