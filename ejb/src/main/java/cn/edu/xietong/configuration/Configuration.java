@@ -111,7 +111,7 @@ public class Configuration {
                 : property != null ? SettingLine.Source.SYSTEM_PROPERTY : SettingLine.Source.DEFAULT;
         String value = override != null ? override.getValue() : Objects.requireNonNullElse(property, setting.defaultValue());
         if (setting == Setting.DATABASE_URL) {
-            value = ServerState.withoutSecrets(value);
+            value = Setting.withoutSecrets(value);
         }
         return new SettingLine(setting.property(), setting.messageKey(), value, source, setting.runtime(),
                 setting.type(), setting.min(), setting.max(),

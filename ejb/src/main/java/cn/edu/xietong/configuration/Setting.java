@@ -201,4 +201,15 @@ public enum Setting {
         }
         return value.strip();
     }
+
+    /**
+     * A database address fit to show: user and password parameters taken out (JDBC URLs of H2 and PostgreSQL carry
+     * them as {@code ;PASSWORD=…} or {@code ?password=…&}), and any {@code user:password@} before the host.
+     */
+    public static String withoutSecrets(String url) {
+        if (url == null) {
+            return "";
+        }
+        return url.replaceAll("(?i)([;?&](password|user|pwd)=)[^;&]*", "$1***").replaceAll("//[^/@]*@", "//***@");
+    }
 }

@@ -61,7 +61,7 @@ public class FlowTrail {
         for (FlowAction action : appended) {
             action.sign(keys.sign(TrailVerifier.signedBytes(action)), keys.trailKeyId());
             em.persist(action);
-            metrics.flowAction(action.getKind());
+            metrics.flowAction(action.getKind().name());
         }
         if (!appended.isEmpty()) {
             heads.afterCommit(HeadLog.flowTrail(instance.getUid()), instance.getActionCount(), instance.getLastHash());

@@ -285,6 +285,6 @@ public class Authentication {
     /** A login attempt goes into the audit trail and the login meter (O2.5). */
     private void loginAudited(AuditOutcome outcome, String name, String clientAddress, String detail) {
         audit.record(AuditEvent.LOGIN, outcome, name, clientAddress, detail);
-        metrics.login(outcome);
+        metrics.login(outcome.name());
     }
 }

@@ -1,9 +1,9 @@
 package cn.edu.xietong.web.admin;
 
 import cn.edu.xietong.configuration.Configuration;
-import cn.edu.xietong.configuration.ServerState;
+import cn.edu.xietong.operations.ServerState;
 import cn.edu.xietong.configuration.SettingLine;
-import cn.edu.xietong.configuration.StateItem;
+import cn.edu.xietong.operations.StateItem;
 import cn.edu.xietong.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

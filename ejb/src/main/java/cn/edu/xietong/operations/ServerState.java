@@ -1,10 +1,9 @@
-package cn.edu.xietong.configuration;
+package cn.edu.xietong.operations;
 
 import cn.edu.xietong.files.VirusScanner;
 import cn.edu.xietong.mail.OutboxMail;
 import cn.edu.xietong.mail.OutboxState;
-import cn.edu.xietong.operations.Health;
-import cn.edu.xietong.operations.HealthChecks;
+import cn.edu.xietong.configuration.Setting;
 import cn.edu.xietong.shared.StartupMode;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.Resource;
@@ -90,7 +89,7 @@ public class ServerState {
             DatabaseMetaData meta = connection.getMetaData();
             items.add(StateItem.good("state.database", meta.getDatabaseProductName() + " "
                     + meta.getDatabaseProductVersion()));
-            items.add(StateItem.good("state.databaseUrl", withoutSecrets(meta.getURL())));
+            items.add(StateItem.good("state.databaseUrl", Setting.withoutSecrets(meta.getURL())));
         } catch (SQLException e) {
             items.add(StateItem.bad("state.database", e.getClass().getSimpleName(), "state.unreachable"));
         }
@@ -132,17 +131,5 @@ public class ServerState {
         items.add(StateItem.good("state.keystoreKeys", keystore.algorithms() + " · " + keystore.trailKeyId()));
         items.add(StateItem.good("state.keystoreCreated",
                 keystore.created() == null ? "?" : keystore.created().toString()));
-    }
-
-    /**
-     * A database address fit to show: user and password parameters taken out (JDBC URLs of H2 and PostgreSQL carry
-     * them as {@code ;PASSWORD=…} or {@code ?password=…&}), and any {@code user:password@} before the host.
-     */
-    static String withoutSecrets(String url) {
-        if (url == null) {
-            return "";
-        }
-        return url.replaceAll("(?i)([;?&](password|user|pwd)=)[^;&]*", "$1***")
-                .replaceAll("//[^/@]*@", "//***@");
     }
 }

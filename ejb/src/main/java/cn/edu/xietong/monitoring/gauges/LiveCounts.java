@@ -1,4 +1,4 @@
-package cn.edu.xietong.monitoring;
+package cn.edu.xietong.monitoring.gauges;
 
 import cn.edu.xietong.flow.instance.FlowTask;
 import cn.edu.xietong.mail.OutboxMail;

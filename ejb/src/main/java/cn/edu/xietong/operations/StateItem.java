@@ -1,4 +1,4 @@
-package cn.edu.xietong.configuration;
+package cn.edu.xietong.operations;
 
 import java.io.Serializable;
 
