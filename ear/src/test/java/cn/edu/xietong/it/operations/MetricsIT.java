@@ -104,6 +104,11 @@ class MetricsIT {
         assertEquals(successes + 1, sample(body, "xietong_logins_total", "outcome=\"success\""));
         assertEquals(failures + 1, sample(body, "xietong_logins_total", "outcome=\"failure\""));
         assertEquals(submits + 1, sample(body, "xietong_flow_actions_total", "action=\"submit\""));
+        // the gauges reuse what they read for up to 5 seconds
+        for (int i = 0; i < 30 && sample(body, "xietong_todos_open", null) < 1; i++) {
+            Thread.sleep(250);
+            body = scrape().body();
+        }
         assertTrue(sample(body, "xietong_todos_open", null) >= 1, "the new to-do is open");
         assertTrue(sample(body, "xietong_todos_overdue", null) >= 0);
         assertTrue(sample(body, "xietong_outbox_mails", "state=\"pending\"") >= 0);

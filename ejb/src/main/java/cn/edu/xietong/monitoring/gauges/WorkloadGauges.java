@@ -3,7 +3,9 @@ package cn.edu.xietong.monitoring.gauges;
 import cn.edu.xietong.mail.OutboxState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Meter;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,6 +15,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import java.util.logging.Logger;
@@ -39,21 +43,31 @@ public class WorkloadGauges {
     @EJB
     private LiveCounts live;
 
+    /** The registry is the server's: gauges outlive an undeployment unless taken out, and a gauge of the same name
+     *  registered again would be the old one, reading a stopped deployment. */
+    private final List<Meter> registered = new ArrayList<>();
+
     private volatile LiveCounts.Counts counts;
     private volatile long readAtNanos;
 
     @PostConstruct
     void register() {
-        Gauge.builder("xietong.todos.open", () -> counts(LiveCounts.Counts::openTodos))
-                .description("Open to-dos (approvals) of every flow").register(registry);
-        Gauge.builder("xietong.todos.overdue", () -> counts(LiveCounts.Counts::overdueTodos))
-                .description("Open to-dos past their deadline").register(registry);
+        registered.add(Gauge.builder("xietong.todos.open", () -> counts(LiveCounts.Counts::openTodos))
+                .description("Open to-dos (approvals) of every flow").register(registry));
+        registered.add(Gauge.builder("xietong.todos.overdue", () -> counts(LiveCounts.Counts::overdueTodos))
+                .description("Open to-dos past their deadline").register(registry));
         for (OutboxState state : OutboxState.values()) {
-            Gauge.builder("xietong.outbox.mails", () -> counts(c -> c.outbox().getOrDefault(state, 0L)))
+            registered.add(Gauge.builder("xietong.outbox.mails", () -> counts(c -> c.outbox().getOrDefault(state, 0L)))
                     .tag("state", state.name().toLowerCase(Locale.ROOT))
                     .description("Mails of the mail gateway's outbox by state (pending and sending: the queue)")
-                    .register(registry);
+                    .register(registry));
         }
+    }
+
+    @PreDestroy
+    void unregister() {
+        registered.forEach(registry::remove);
+        registered.clear();
     }
 
     private double counts(ToLongFunction<LiveCounts.Counts> part) {
