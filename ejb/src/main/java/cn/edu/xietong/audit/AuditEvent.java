@@ -61,5 +61,7 @@ public enum AuditEvent {
     /** Rights granted or taken back on a library, folder or document. */
     DOCUMENT_RIGHTS,
     /** The search index was rebuilt by an administrator (B4). */
-    SEARCH_REBUILD
+    SEARCH_REBUILD,
+    /** The system administrator changed a setting, or put it back, with the value before and after (O2.1). */
+    SETTING_CHANGE
 }

@@ -3,6 +3,8 @@ package cn.edu.xietong.documents;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.configuration.Setting;
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.files.IncomingFile;
 import cn.edu.xietong.files.UploadCheck;
 import cn.edu.xietong.files.UploadScan;
@@ -46,7 +48,7 @@ import java.util.UUID;
 @RolesAllowed("STAFF")
 public class ContentStore {
 
-    /** Default largest document: 200 MB; {@code -Dxietong.documents.maxBytes} changes it. */
+    /** Default largest document: 200 MB; the setting {@code xietong.documents.maxBytes} changes it (O2.1). */
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
 
     @PersistenceContext
@@ -61,8 +63,12 @@ public class ContentStore {
     @EJB
     private AuditTrail audit;
 
-    public static long maxBytes() {
-        return Long.getLong("xietong.documents.maxBytes", DEFAULT_MAX_BYTES);
+    @EJB
+    private Settings settings;
+
+    /** The largest document the store takes now (the setting, changed by the administrator or at start-up). */
+    public long maxBytes() {
+        return settings.number(Setting.DOCUMENT_MAX_BYTES);
     }
 
     /** The store's directory. */

@@ -3,6 +3,8 @@ package cn.edu.xietong.documents;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.configuration.Setting;
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.flow.FlowCommands;
@@ -25,19 +27,14 @@ import java.util.Map;
 
 /**
  * Asking for one download of a controlled document (S4): a reader of the document gives a reason; the approval flow
- * of the CONTROLLED_DOWNLOAD category ({@code -Dxietong.documents.downloadDesign}, the demo's
+ * of the CONTROLLED_DOWNLOAD category (the setting {@link Setting#DOWNLOAD_DESIGN}, the demo's
  * {@code controlled-download}: the owning unit's leader) decides; approved, the reader downloads that version once
- * within {@code -Dxietong.documents.downloadHours} hours (24 by default), watermarked with their name, unit and the
+ * within {@link Setting#DOWNLOAD_HOURS} hours (24 by default), watermarked with their name, unit and the
  * time ({@link DocumentDownloads#open}). Every request is in the audit trail.
  */
 @Stateless
 @RolesAllowed("STAFF")
 public class ControlledDownloads {
-
-    /** The design code of the download approval flow. */
-    static final String DESIGN = "xietong.documents.downloadDesign";
-    /** The hours an approval is good for. */
-    static final String HOURS = "xietong.documents.downloadHours";
 
     @PersistenceContext
     private EntityManager em;
@@ -53,6 +50,9 @@ public class ControlledDownloads {
 
     @EJB
     private OfficeClock clock;
+
+    @EJB
+    private Settings settings;
 
     /**
      * Asks for one download of a version of a controlled document the caller may read; answers the flow instance.
@@ -84,9 +84,9 @@ public class ControlledDownloads {
                 "version", String.valueOf(version.getNumber()), "library", library(document),
                 "ownerUnit", owner.getCode(), "reason", why));
         FlowInstance instance = flows.startForModule(Category.CONTROLLED_DOWNLOAD,
-                System.getProperty(DESIGN, "controlled-download"), "下载受控文档：" + document.getTitle(), values);
+                settings.text(Setting.DOWNLOAD_DESIGN), "下载受控文档：" + document.getTitle(), values);
         approval.started(instance.getId());
-        DownloadOutcome.apply(approval, instance.getStatus(), now);
+        DownloadOutcome.apply(approval, instance.getStatus(), now, window(settings));
         audit.record(AuditEvent.DOCUMENT_DOWNLOAD, AuditOutcome.SUCCESS, guard.me().getLogin(), null,
                 "asked to download controlled document " + document.getId() + " v" + version.getNumber()
                         + " (flow " + instance.getId() + "): " + why);
@@ -121,8 +121,8 @@ public class ControlledDownloads {
     }
 
     /** How long an approval is good for. */
-    static Duration window() {
-        return Duration.ofHours(Long.getLong(HOURS, 24));
+    static Duration window(Settings settings) {
+        return Duration.ofHours(settings.number(Setting.DOWNLOAD_HOURS));
     }
 
     /** Carried from the flow to the request (in the command's transaction). */
@@ -131,9 +131,9 @@ public class ControlledDownloads {
         private DownloadOutcome() {
         }
 
-        static void apply(DownloadApproval approval, InstanceStatus status, Instant at) {
+        static void apply(DownloadApproval approval, InstanceStatus status, Instant at, Duration window) {
             switch (status) {
-                case APPROVED -> approval.approved(at, window());
+                case APPROVED -> approval.approved(at, window);
                 case REJECTED -> approval.closed(DownloadApproval.State.REJECTED, at);
                 case WITHDRAWN -> approval.closed(DownloadApproval.State.WITHDRAWN, at);
                 default -> { }

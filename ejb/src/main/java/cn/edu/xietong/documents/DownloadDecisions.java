@@ -1,5 +1,6 @@
 package cn.edu.xietong.documents;
 
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.flow.FlowSealed;
 import cn.edu.xietong.flow.design.Category;
 import cn.edu.xietong.shared.OfficeClock;
@@ -22,12 +23,16 @@ public class DownloadDecisions {
     @EJB
     private OfficeClock clock;
 
+    @EJB
+    private Settings settings;
+
     void sealed(@Observes FlowSealed event) {
         if (event.category() != Category.CONTROLLED_DOWNLOAD) {
             return;
         }
         em.createNamedQuery(DownloadApproval.OF_INSTANCE, DownloadApproval.class)
                 .setParameter("instance", event.instanceId()).getResultStream().findFirst()
-                .ifPresent(a -> ControlledDownloads.DownloadOutcome.apply(a, event.status(), clock.now()));
+                .ifPresent(a -> ControlledDownloads.DownloadOutcome.apply(a, event.status(), clock.now(),
+                        ControlledDownloads.window(settings)));
     }
 }

@@ -3,6 +3,8 @@ package cn.edu.xietong.files;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.configuration.Setting;
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.InvalidInputException;
@@ -41,6 +43,9 @@ public class FileStore {
     @EJB
     private UploadScan scanner;
 
+    @EJB
+    private Settings settings;
+
     /**
      * Checks, scans and stores an upload of the caller's.
      *
@@ -50,7 +55,7 @@ public class FileStore {
         Person me = directory.me();
         UploadCheck.Accepted accepted;
         try {
-            accepted = UploadCheck.check(fileName, content, UploadCheck.maxBytes());
+            accepted = UploadCheck.check(fileName, content, maxBytes());
         } catch (InvalidInputException refused) {
             audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, me.getLogin(), null,
                     refused.messageKey() + " " + UploadCheck.describe(fileName));
@@ -77,5 +82,10 @@ public class FileStore {
     static FileInfo info(StoredFile file) {
         return new FileInfo(file.getUid(), file.getName(), file.getContentType(), file.getSize(), file.getSha256(),
                 file.getOwner().getId(), file.getUploadedAt(), file.getScannedBy());
+    }
+
+    /** The largest attachment taken now (the setting {@code xietong.upload.maxBytes}, O2.1). */
+    public long maxBytes() {
+        return settings.number(Setting.UPLOAD_MAX_BYTES);
     }
 }

@@ -32,7 +32,7 @@ import java.nio.file.Path;
  */
 public final class UploadCheck {
 
-    /** Default limit per file; {@code -Dxietong.upload.maxBytes} changes it (the web tier refuses beyond 20 MB). */
+    /** Default limit per file; the setting {@code xietong.upload.maxBytes} changes it (O2.1) (the web tier refuses beyond 20 MB). */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     static final int MAX_NAME = 200;
     /** Characters no file name may hold: path separators, markup, quotes and what Windows refuses in names. */
@@ -73,9 +73,6 @@ public final class UploadCheck {
         return String.join(", ", EXTENSIONS.keySet().stream().sorted().toList());
     }
 
-    public static long maxBytes() {
-        return Long.getLong("xietong.upload.maxBytes", DEFAULT_MAX_BYTES);
-    }
 
     /** The refusal of a file over {@code maxBytes} (the limit given in MB); pages that refuse early show the same. */
     public static InvalidInputException tooLarge(long maxBytes) {

@@ -107,6 +107,20 @@ public final class VirusScanner {
         }
     }
 
+    /** The daemon's version line (VERSION), within {@code timeoutMillis}; empty when it does not answer. */
+    public Optional<String> version(int timeoutMillis) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+            socket.setSoTimeout(timeoutMillis);
+            socket.getOutputStream().write(ascii("zVERSION\0"));
+            socket.getOutputStream().flush();
+            String answer = readAnswer(socket.getInputStream());
+            return answer.isEmpty() ? Optional.empty() : Optional.of(answer);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Ends the session politely; the verdict is in already, and closing the socket would end it as well. */
     private static void end(DataOutputStream out) {
         try {

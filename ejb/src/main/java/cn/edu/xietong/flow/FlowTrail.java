@@ -6,6 +6,7 @@ import cn.edu.xietong.flow.instance.Notice;
 import cn.edu.xietong.flow.trail.FlowAction;
 import cn.edu.xietong.flow.trail.TrailCheck;
 import cn.edu.xietong.flow.trail.TrailVerifier;
+import cn.edu.xietong.monitoring.ApplicationMetrics;
 import cn.edu.xietong.notification.Notifications;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +45,9 @@ public class FlowTrail {
     @Inject
     private Event<FlowSealed> sealed;
 
+    @EJB
+    private ApplicationMetrics metrics;
+
     /**
      * Signs and stores the actions the instance appended in this transaction, and posts the notifications of the
      * people they concern ({@link FlowInstance#takeNotices}): the one step after every command on an instance. Then
@@ -57,6 +61,7 @@ public class FlowTrail {
         for (FlowAction action : appended) {
             action.sign(keys.sign(TrailVerifier.signedBytes(action)), keys.trailKeyId());
             em.persist(action);
+            metrics.flowAction(action.getKind().name());
         }
         if (!appended.isEmpty()) {
             heads.afterCommit(HeadLog.flowTrail(instance.getUid()), instance.getActionCount(), instance.getLastHash());

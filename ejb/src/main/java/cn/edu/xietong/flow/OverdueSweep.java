@@ -1,6 +1,8 @@
 package cn.edu.xietong.flow;
 
 import cn.edu.xietong.calendar.SpecialDays;
+import cn.edu.xietong.configuration.Setting;
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.flow.instance.FlowInstance;
 import cn.edu.xietong.flow.instance.FlowTask;
@@ -23,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * Finds overdue to-dos (B2, A2): reminds each handler once (a notification, which the mail gateway's outbox also e-mails if they want it), and after a further number of
- * working days ({@code -Dxietong.flow.escalateAfterDays}, default 1) escalates to the handler's unit leader, which the
+ * working days (the setting {@code xietong.flow.escalateAfterDays}, default 1) escalates to the handler's unit leader, which the
  * instance's signed trail records. Each to-do is handled in its own transaction under its instance's lock, so that
  * servers of a cluster running the sweep at once do not remind twice, and one failure does not stop the others.
  */
@@ -49,8 +51,12 @@ public class OverdueSweep {
     @Resource
     private SessionContext context;
 
-    public static int escalateAfterDays() {
-        return Math.max(1, Integer.getInteger("xietong.flow.escalateAfterDays", 1));
+    @EJB
+    private Settings settings;
+
+    /** Working days after the deadline before escalation (the setting {@code xietong.flow.escalateAfterDays}). */
+    int escalateAfterDays() {
+        return Math.max(1, settings.integer(Setting.ESCALATE_AFTER_DAYS));
     }
 
     /** Handles every overdue to-do that still needs a reminder or an escalation; returns how many it touched. */

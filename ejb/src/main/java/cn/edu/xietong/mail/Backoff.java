@@ -7,6 +7,8 @@ import java.time.Duration;
  * {@code base} up to {@code cap}; after {@code maxAttempts} failed attempts the mail is FAILED. Set by
  * {@code -Dxietong.mail.retryBaseSeconds} (60), {@code -Dxietong.mail.retryCapSeconds} (3600) and
  * {@code -Dxietong.mail.maxAttempts} (8): by default the last of eight attempts is made about two hours after the first.
+ * The system administrator may change them while the server runs (O2.1); the sender reads them through the settings
+ * service ({@code OutboxSender#backoff}), and {@link #configured()} gives the start-up values alone.
  */
 public record Backoff(Duration base, Duration cap, int maxAttempts) {
 

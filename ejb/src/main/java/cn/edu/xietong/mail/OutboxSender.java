@@ -1,5 +1,7 @@
 package cn.edu.xietong.mail;
 
+import cn.edu.xietong.configuration.Setting;
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.Resource;
@@ -64,6 +66,16 @@ public class OutboxSender {
 
     /** The mail a sender claimed: what to hand to SMTP, and the token its outcome is recorded under. */
     public record Claimed(long id, String token, String recipient, String subject, String body, String messageId) {
+    }
+
+    @EJB
+    private Settings settings;
+
+    /** The back-off in force (the settings of the mail gateway's retries, O2.1). */
+    Backoff backoff() {
+        return new Backoff(settings.seconds(Setting.MAIL_RETRY_BASE_SECONDS),
+                settings.seconds(Setting.MAIL_RETRY_CAP_SECONDS),
+                settings.integer(Setting.MAIL_MAX_ATTEMPTS));
     }
 
     static Duration lease() {
@@ -134,7 +146,7 @@ public class OutboxSender {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recordFailure(long id, String token, String error) {
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return mail != null && mail.failed(token, error, clock.now(), Backoff.configured());
+        return mail != null && mail.failed(token, error, clock.now(), backoff());
     }
 
     /**

@@ -5,6 +5,7 @@ import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.directory.Directory;
 import cn.edu.xietong.directory.Person;
+import cn.edu.xietong.monitoring.ApplicationMetrics;
 import cn.edu.xietong.presence.LastSeen;
 import cn.edu.xietong.shared.InvalidInputException;
 import cn.edu.xietong.shared.OfficeClock;
@@ -46,6 +47,9 @@ public class Authentication {
     private AuditTrail audit;
 
     @EJB
+    private ApplicationMetrics metrics;
+
+    @EJB
     private ServerKeys keys;
 
     @EJB
@@ -78,11 +82,11 @@ public class Authentication {
         try {
             LoginGuards.Admission admission = guards.admit(name, clientAddress, now);
             if (admission.verdict() == LoginGuards.Verdict.THROTTLED) {
-                audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress, "client address blocked");
+                loginAudited(AuditOutcome.DENIED, name, clientAddress, "client address blocked");
                 return LoginResult.refused(LoginResult.Outcome.THROTTLED);
             }
             if (admission.verdict() == LoginGuards.Verdict.LOCKED) {
-                audit.record(AuditEvent.LOGIN, AuditOutcome.DENIED, name, clientAddress,
+                loginAudited(AuditOutcome.DENIED, name, clientAddress,
                         "locked until " + admission.lockedUntil());
                 return LoginResult.refused(LoginResult.Outcome.LOCKED);
             }
@@ -190,7 +194,7 @@ public class Authentication {
         if (rules.isSingleSession()) {
             notes.add("other sessions end");
         }
-        audit.record(AuditEvent.LOGIN, AuditOutcome.SUCCESS, person.getLogin(), clientAddress,
+        loginAudited(AuditOutcome.SUCCESS, person.getLogin(), clientAddress,
                 notes.isEmpty() ? null : String.join(", ", notes));
         return new LoginResult(LoginResult.Outcome.SUCCESS,
                 new AuthenticatedCaller(person.getLogin(), person.roleSet()), changeRequired, enrolmentRequired,
@@ -266,7 +270,7 @@ public class Authentication {
      */
     private LoginResult failed(String name, LoginGuards.Admission admission, String clientAddress, Instant now,
                                String note) {
-        audit.record(AuditEvent.LOGIN, AuditOutcome.FAILURE, name, clientAddress, note + "failure " + admission.failures());
+        loginAudited(AuditOutcome.FAILURE, name, clientAddress, note + "failure " + admission.failures());
         if (admission.locksNow()) {
             audit.record(AuditEvent.LOCKOUT, AuditOutcome.DENIED, name, clientAddress,
                     "locked until " + admission.lockedUntil());
@@ -276,5 +280,11 @@ public class Authentication {
                     "client address blocked for " + policy.clientBlock().toMinutes() + " min");
         }
         return LoginResult.refused(admission.locksNow() ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+    }
+
+    /** A login attempt goes into the audit trail and the login meter (O2.5). */
+    private void loginAudited(AuditOutcome outcome, String name, String clientAddress, String detail) {
+        audit.record(AuditEvent.LOGIN, outcome, name, clientAddress, detail);
+        metrics.login(outcome.name());
     }
 }

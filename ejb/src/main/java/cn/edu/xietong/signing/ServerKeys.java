@@ -210,6 +210,31 @@ public class ServerKeys {
         }
     }
 
+    /**
+     * The keystore as the administrator's configuration page shows it (O2.1): its file, whether it is there, when it
+     * was made (the file's creation time, else its last change), the algorithms of its keys and the trail key's id.
+     */
+    public record KeystoreState(String file, boolean present, java.time.Instant created, String algorithms,
+                                String trailKeyId) implements java.io.Serializable {
+    }
+
+    public KeystoreState state() {
+        Path file = location();
+        java.time.Instant created = null;
+        boolean present = Files.isRegularFile(file);
+        if (present) {
+            try {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                created = (attributes.creationTime().toMillis() > 0 ? attributes.creationTime()
+                        : attributes.lastModifiedTime()).toInstant();
+            } catch (IOException e) {
+                LOG.fine(() -> "cannot read the keystore's times: " + e);
+            }
+        }
+        return new KeystoreState(file.toString(), present, created,
+                "PKCS#12: AES-256 (sealing), Ed25519 (signing)", signingKeyId);
+    }
+
     /** The public half of the trail key, for verifiers inside and outside the server. */
     public PublicKey trailPublicKey() {
         return verifyingKey;

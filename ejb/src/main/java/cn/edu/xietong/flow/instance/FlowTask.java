@@ -37,6 +37,11 @@ import java.time.Instant;
 @NamedQuery(name = FlowTask.OVERDUE, query = "select t from FlowTask t where t.status = "
         + "cn.edu.xietong.flow.instance.TaskStatus.OPEN and t.kind = cn.edu.xietong.flow.instance.TaskKind.APPROVAL"
         + " and t.dueAt < :now order by t.dueAt")
+@NamedQuery(name = FlowTask.COUNT_ALL_OPEN, query = "select count(t) from FlowTask t where t.status = "
+        + "cn.edu.xietong.flow.instance.TaskStatus.OPEN and t.kind = cn.edu.xietong.flow.instance.TaskKind.APPROVAL")
+@NamedQuery(name = FlowTask.COUNT_ALL_OVERDUE, query = "select count(t) from FlowTask t where t.status = "
+        + "cn.edu.xietong.flow.instance.TaskStatus.OPEN and t.kind = cn.edu.xietong.flow.instance.TaskKind.APPROVAL"
+        + " and t.dueAt < :now")
 public class FlowTask {
 
     public static final String OPEN_OF = "FlowTask.openOf";
@@ -44,6 +49,9 @@ public class FlowTask {
     public static final String COUNT_OPEN = "FlowTask.countOpen";
     public static final String OVERDUE = "FlowTask.overdue";
     public static final String COUNT_OVERDUE_OF = "FlowTask.countOverdueOf";
+    /** Every open to-do, and those past their deadline: the monitoring gauges (O2.5). */
+    public static final String COUNT_ALL_OPEN = "FlowTask.countAllOpen";
+    public static final String COUNT_ALL_OVERDUE = "FlowTask.countAllOverdue";
 
     @Id
     @SequenceGenerator(name = "flow_task_seq", sequenceName = "flow_task_seq", allocationSize = 50)

@@ -38,17 +38,17 @@ public class FlowUploads {
     }
 
     public String hint() {
-        return messages.text("flow.uploadHint", UploadCheck.maxBytes() / (1024 * 1024), UploadCheck.allowedExtensions());
+        return messages.text("flow.uploadHint", files.maxBytes() / (1024 * 1024), UploadCheck.allowedExtensions());
     }
 
     /** The largest file the service takes, for the browser to refuse larger ones before sending them. */
     public long maxBytes() {
-        return UploadCheck.maxBytes();
+        return files.maxBytes();
     }
 
     /** The service's own refusal of a file over {@link #maxBytes()}, shown by the browser. */
     public String tooLarge() {
-        InvalidInputException tooLarge = UploadCheck.tooLarge(UploadCheck.maxBytes());
+        InvalidInputException tooLarge = UploadCheck.tooLarge(files.maxBytes());
         return messages.text(tooLarge.messageKey(), tooLarge.arguments());
     }
 }
