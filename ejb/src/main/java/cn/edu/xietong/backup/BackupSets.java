@@ -3,6 +3,8 @@ package cn.edu.xietong.backup;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.configuration.Setting;
+import cn.edu.xietong.configuration.Settings;
 import cn.edu.xietong.documents.ContentStore;
 import cn.edu.xietong.shared.BackupStore;
 import cn.edu.xietong.shared.OfficeClock;
@@ -45,7 +47,7 @@ import java.util.concurrent.TimeUnit;
  * snapshot is consistent with it. The search index is not taken (every server rebuilds it from the database), nor the
  * server's keystore (see the runbook). Sets lie under {@code -Dxietong.backupSets.dir} (default
  * {@code <server data>/xietong/backup-sets}; on a cluster, a directory every server mounts); the newest
- * {@code -Dxietong.backup.generations} (default 4) complete sets are kept.
+ * {@link Setting#BACKUP_GENERATIONS} (default 4) complete sets are kept.
  */
 @Stateless
 @RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
@@ -68,6 +70,9 @@ public class BackupSets {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Settings settings;
+
     public static Path directory() {
         return ServerFiles.located(DIRECTORY, "backup-sets");
     }
@@ -78,8 +83,9 @@ public class BackupSets {
                 new BackupFolder.Source("publish-copies", BackupStore.directory()));
     }
 
-    public static int generations() {
-        return Math.max(1, Integer.getInteger(GENERATIONS, 4));
+    /** Complete sets kept ({@link Setting#BACKUP_GENERATIONS}, changed on the configuration page). */
+    public int generations() {
+        return settings.integer(Setting.BACKUP_GENERATIONS);
     }
 
     /** The set of a job instance: the one a restart continues, or a new one. */
@@ -250,8 +256,9 @@ public class BackupSets {
             set.sealed(folder.seal(), clock.now());
             List<BackupSet> newest = list(Integer.MAX_VALUE);
             int complete = 0;
+        int keep = generations();
             for (BackupSet older : newest) {
-                if (older.getState() == BackupSet.State.COMPLETE && ++complete > generations()) {
+                if (older.getState() == BackupSet.State.COMPLETE && ++complete > keep) {
                     older.folder().delete();
                     older.pruned();
                     pruned.add(older.getDirectory());

@@ -31,6 +31,8 @@ public enum Setting {
     MAIL_RETRY_CAP_SECONDS("xietong.mail.retryCapSeconds", Type.NUMBER, "3600", 60, 86_400),
     /** Attempts before a mail is given up as failed (C2). */
     MAIL_MAX_ATTEMPTS("xietong.mail.maxAttempts", Type.NUMBER, "8", 1, 50),
+    /** Complete weekly backup sets kept; the backup deletes older ones (E3, O2.2). */
+    BACKUP_GENERATIONS("xietong.backup.generations", Type.NUMBER, "4", 1, 52),
 
     /** The campus time zone. */
     TIMEZONE("xietong.timezone", "Asia/Shanghai"),
@@ -40,8 +42,10 @@ public enum Setting {
     DATABASE_URL("xietong.db.url", ""),
     /** Where documents are stored. */
     CONTENT_DIR("xietong.content.dir", ""),
-    /** Where backups are written. */
+    /** Where the publish-time copies are written (E1). */
     BACKUP_DIR("xietong.backup.dir", ""),
+    /** Where the weekly backup writes its sets (E3). */
+    BACKUP_SETS_DIR("xietong.backupSets.dir", ""),
     /** Where the search index lives (one per server). */
     SEARCH_DIR("xietong.search.dir", ""),
     /** The server keystore's file. */

@@ -102,7 +102,7 @@ public class JobsView implements Serializable {
     }
 
     public int getGenerations() {
-        return BackupSets.generations();
+        return backups.generations();
     }
 
     public List<JobRun> getRuns() {
