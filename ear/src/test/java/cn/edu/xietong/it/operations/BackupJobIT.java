@@ -7,6 +7,7 @@ import cn.edu.xietong.documents.ContentStore;
 import cn.edu.xietong.documents.StoredContent;
 import cn.edu.xietong.it.support.AsBatchOperator;
 import cn.edu.xietong.it.support.AsStaff;
+import cn.edu.xietong.it.support.Scrape;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
 import cn.edu.xietong.operations.JobProgress;
@@ -144,9 +145,14 @@ class BackupJobIT {
         Path damaged = ContentStore.pathOf(sha);
         Files.createDirectories(damaged.getParent());
         Files.writeString(damaged, "damaged");
+        double failedRuns = Scrape.counter("xietong_job_runs_total", "job=\"weekly-backup\"", "status=\"failed\"");
+        double completedRuns = Scrape.counter("xietong_job_runs_total", "job=\"weekly-backup\"",
+                "status=\"completed\"");
         try {
             long first = operator.call(() -> jobs.start(BatchJob.BACKUP));
             assertEquals(BatchStatus.FAILED, awaitEnd(first).getBatchStatus());
+            assertEquals(failedRuns + 1, Scrape.counter("xietong_job_runs_total", "job=\"weekly-backup\"",
+                    "status=\"failed\""), "the failed run is counted for monitoring (O2.5)");
             long instance = BatchRuntime.getJobOperator().getJobInstance(first).getInstanceId();
             BackupSet half = operator.call(() -> backups.byInstance(instance)).orElseThrow();
             assertEquals(BackupSet.State.RUNNING, half.getState());
@@ -166,6 +172,8 @@ class BackupJobIT {
             JobRun run = operator.call(() -> jobs.run(second)).orElseThrow();
             JobProgress progress = operator.call(() -> jobs.progress(run)).orElseThrow();
             assertEquals(progress.total(), progress.done());
+            assertEquals(completedRuns + 1, Scrape.counter("xietong_job_runs_total", "job=\"weekly-backup\"",
+                    "status=\"completed\""), "the completed restart is counted");
         } finally {
             Files.deleteIfExists(damaged);
         }

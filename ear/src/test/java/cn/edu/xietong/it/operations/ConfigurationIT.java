@@ -12,16 +12,13 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.files.FileStore;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.security.Argon2Parameters;
 import cn.edu.xietong.security.PasswordHasher;
 import cn.edu.xietong.shared.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConfigurationIT {
 
     private static final String PASSWORD = "Configuration-IT-2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ConfigurationIT.class);
-    }
 
     @EJB
     private TestData data;

@@ -5,7 +5,7 @@ import cn.edu.xietong.directory.Role;
 import cn.edu.xietong.flow.FlowCommands;
 import cn.edu.xietong.flow.form.FormValues;
 import cn.edu.xietong.it.support.AsPerson;
-import cn.edu.xietong.it.support.Deployments;
+import cn.edu.xietong.it.support.Scrape;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.monitoring.OperationsMetrics;
 import cn.edu.xietong.security.Argon2Parameters;
@@ -13,20 +13,13 @@ import cn.edu.xietong.security.Authentication;
 import cn.edu.xietong.security.LoginResult;
 import cn.edu.xietong.security.PasswordHasher;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,11 +35,6 @@ class MetricsIT {
 
     private static final String PASSWORD = "Metrics-IT-2026";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(MetricsIT.class);
-    }
-
     @EJB
     private TestData data;
 
@@ -61,29 +49,12 @@ class MetricsIT {
 
     private final PasswordHasher cheap = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
 
-    private static HttpResponse<String> scrape() throws Exception {
-        int port = 9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The value of the first sample of the meter whose labels include {@code label}; -1 when there is none. */
-    private static double sample(String body, String meter, String label) {
-        Matcher m = Pattern.compile("(?m)^" + meter + "(?:\\{([^}]*)\\})? (\\S+)$").matcher(body);
-        while (m.find()) {
-            if (label == null || m.group(1).contains(label)) {
-                return Double.parseDouble(m.group(2));
-            }
-        }
-        return -1;
-    }
-
     @Test
     void theMetricsEndpointAnswersInPrometheusFormatWithLoginsFlowActionsToDosOutboxAndJobRuns() throws Exception {
-        String before = scrape().body();
-        double successes = Math.max(0, sample(before, "xietong_logins_total", "outcome=\"success\""));
-        double failures = Math.max(0, sample(before, "xietong_logins_total", "outcome=\"failure\""));
-        double submits = Math.max(0, sample(before, "xietong_flow_actions_total", "action=\"submit\""));
+        String before = Scrape.metrics().body();
+        double successes = Math.max(0, Scrape.sample(before, "xietong_logins_total", "outcome=\"success\""));
+        double failures = Math.max(0, Scrape.sample(before, "xietong_logins_total", "outcome=\"failure\""));
+        double submits = Math.max(0, Scrape.sample(before, "xietong_flow_actions_total", "action=\"submit\""));
 
         Person leader = data.personIn(data.unit(), PASSWORD, cheap, Role.UNIT_LEADER);
         Person staff = data.personIn(data.unitOf(leader.getLogin()), PASSWORD, cheap, Role.STAFF);
@@ -95,24 +66,24 @@ class MetricsIT {
                 Map.of("school", List.of("liming"))));
         operations.jobRun("metrics-it", "COMPLETED");
 
-        HttpResponse<String> response = scrape();
+        HttpResponse<String> response = Scrape.metrics();
         assertEquals(200, response.statusCode(), "no password asked of the scraper");
         // WildFly sends no Content-Type: Prometheus 3 needs fallback_scrape_protocol (docs/operations.md)
         String body = response.body();
         assertTrue(body.contains("# TYPE xietong_logins_total counter")
                 && body.contains("# HELP xietong_logins_total Login attempts by outcome"), "Prometheus text format");
-        assertEquals(successes + 1, sample(body, "xietong_logins_total", "outcome=\"success\""));
-        assertEquals(failures + 1, sample(body, "xietong_logins_total", "outcome=\"failure\""));
-        assertEquals(submits + 1, sample(body, "xietong_flow_actions_total", "action=\"submit\""));
+        assertEquals(successes + 1, Scrape.sample(body, "xietong_logins_total", "outcome=\"success\""));
+        assertEquals(failures + 1, Scrape.sample(body, "xietong_logins_total", "outcome=\"failure\""));
+        assertEquals(submits + 1, Scrape.sample(body, "xietong_flow_actions_total", "action=\"submit\""));
         // the gauges reuse what they read for up to 5 seconds
-        for (int i = 0; i < 30 && sample(body, "xietong_todos_open", null) < 1; i++) {
+        for (int i = 0; i < 30 && Scrape.sample(body, "xietong_todos_open", null) < 1; i++) {
             Thread.sleep(250);
-            body = scrape().body();
+            body = Scrape.metrics().body();
         }
-        assertTrue(sample(body, "xietong_todos_open", null) >= 1, "the new to-do is open");
-        assertTrue(sample(body, "xietong_todos_overdue", null) >= 0);
-        assertTrue(sample(body, "xietong_outbox_mails", "state=\"pending\"") >= 0);
-        assertEquals(1, sample(body, "xietong_job_runs_total", "job=\"metrics-it\""));
+        assertTrue(Scrape.sample(body, "xietong_todos_open", null) >= 1, "the new to-do is open");
+        assertTrue(Scrape.sample(body, "xietong_todos_overdue", null) >= 0);
+        assertTrue(Scrape.sample(body, "xietong_outbox_mails", "state=\"pending\"") >= 0);
+        assertEquals(1, Scrape.sample(body, "xietong_job_runs_total", "job=\"metrics-it\""));
         assertTrue(body.contains("status=\"completed\""));
     }
 }
