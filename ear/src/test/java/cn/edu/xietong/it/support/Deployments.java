@@ -52,8 +52,10 @@ public final class Deployments {
         EnterpriseArchive ear = asShipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses).addPackage(Deployments.class.getPackage())
-                // AsPerson uses WildFly's Elytron API, which a deployment only sees when it asks for it.
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+                // AsPerson uses WildFly's Elytron API, which a deployment only sees when it asks for it; the restore
+                // test opens a restored database with the server's own JDBC drivers
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+                        + " com.h2database.h2, org.postgresql optional\n"));
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;

@@ -1,0 +1,107 @@
+package cn.edu.xietong.backup;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** E3, O2.2: what a restore puts back from a set, and what it refuses. */
+class RestoreTest {
+
+    @TempDir
+    Path temp;
+
+    private final byte[] database = "H2 database file".getBytes(StandardCharsets.UTF_8);
+    private final byte[] content = "文档内容".getBytes(StandardCharsets.UTF_8);
+
+    /** A complete set: an H2 snapshot, one stored content and one publish-time copy. */
+    private Path completeSet() throws Exception {
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        Path store = temp.resolve("store");
+        Files.createDirectories(store.resolve(sha.substring(0, 2) + "/" + sha.substring(2, 4)));
+        Files.write(store.resolve(sha.substring(0, 2) + "/" + sha.substring(2, 4) + "/" + sha), content);
+        Path copies = Files.createDirectories(temp.resolve("copies/notices"));
+        Files.writeString(copies.resolve("规章.html"), "<p>规章</p>");
+        List<BackupFolder.Source> sources = List.of(new BackupFolder.Source("content", store),
+                new BackupFolder.Source("publish-copies", temp.resolve("copies")));
+        Path root = Files.createDirectories(temp.resolve("set"));
+        try (OutputStream out = Files.newOutputStream(root.resolve("database.zip"));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("oa.mv.db"));
+            zip.write(database);
+            zip.closeEntry();
+        }
+        BackupFolder set = new BackupFolder(root);
+        List<BackupFolder.Entry> entries = new ArrayList<>();
+        for (BackupFolder.Item item : set.listFiles(sources)) {
+            entries.add(set.copy(item, sources));
+        }
+        entries.add(set.entryOf("database.zip"));
+        set.append(entries);
+        set.seal();
+        return root;
+    }
+
+    @Test
+    void aCompleteSetComesBackIntoAnEmptyInstallation() throws Exception {
+        Path set = completeSet();
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), null, null);
+        List<String> report = Restore.restore(set, target);
+        assertEquals("checked 3 files against the manifest", report.get(0));
+        assertArrayEquals(database, Files.readAllBytes(target.h2Directory().resolve("oa.mv.db")));
+        try (var files = Files.walk(target.contentDirectory())) {
+            List<Path> stored = files.filter(Files::isRegularFile).toList();
+            assertEquals(1, stored.size());
+            assertArrayEquals(content, Files.readAllBytes(stored.get(0)));
+        }
+        Path copy = target.publishCopiesDirectory().resolve("notices/规章.html");
+        assertEquals("<p>规章</p>", Files.readString(copy));
+        assertTrue(Files.getPosixFilePermissions(copy).stream().noneMatch(p -> p.name().endsWith("WRITE")),
+                "publish-time copies come back read-only: " + Files.getPosixFilePermissions(copy));
+    }
+
+    @Test
+    void aSetWithoutItsManifestIsNotRestored() throws Exception {
+        Path set = completeSet();
+        Files.move(set.resolve(BackupFolder.MANIFEST), set.resolve(BackupFolder.MANIFEST_PART));
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), null, null);
+        IOException refused = assertThrows(IOException.class, () -> Restore.restore(set, target));
+        assertTrue(refused.getMessage().contains("not a complete backup set"), refused.getMessage());
+        assertFalse(Files.exists(target.h2Directory()));
+    }
+
+    @Test
+    void anInstallationThatHasADatabaseAlreadyIsRefused() throws Exception {
+        Path set = completeSet();
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), null, null);
+        Files.createDirectories(target.h2Directory());
+        Files.writeString(target.h2Directory().resolve("oa.mv.db"), "live data");
+        IOException refused = assertThrows(IOException.class, () -> Restore.restore(set, target));
+        assertTrue(refused.getMessage().contains("empty installation"), refused.getMessage());
+        assertEquals("live data", Files.readString(target.h2Directory().resolve("oa.mv.db")));
+    }
+
+    @Test
+    void anH2SetIsNotRestoredIntoPostgreSql() throws Exception {
+        Path set = completeSet();
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), "postgresql://db/x", "owner");
+        IOException refused = assertThrows(IOException.class, () -> Restore.restore(set, target));
+        assertTrue(refused.getMessage().contains("H2"), refused.getMessage());
+    }
+}
