@@ -24,4 +24,9 @@ public enum BatchJob {
 
     /** The job parameter that names the person who started a run. */
     public static final String STARTED_BY = "startedBy";
+
+    /** Who started a run, as its {@link #STARTED_BY} parameter says; {@code system} when none does. */
+    public static String starter(String startedByParameter) {
+        return startedByParameter == null || startedByParameter.isBlank() ? "system" : startedByParameter;
+    }
 }

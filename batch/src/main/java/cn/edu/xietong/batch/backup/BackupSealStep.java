@@ -1,6 +1,7 @@
 package cn.edu.xietong.batch.backup;
 
 import cn.edu.xietong.backup.BackupSets;
+import cn.edu.xietong.operations.BatchJob;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -26,7 +27,7 @@ public class BackupSealStep extends AbstractBatchlet {
     @Override
     public String process() {
         long set = backups.byInstance(job.getInstanceId()).orElseThrow().getId();
-        backups.seal(set, startedBy == null || startedBy.isBlank() ? "system" : startedBy);
+        backups.seal(set, BatchJob.starter(startedBy));
         return "COMPLETED";
     }
 }

@@ -2,6 +2,7 @@ package cn.edu.xietong.batch.backup;
 
 import cn.edu.xietong.backup.BackupSet;
 import cn.edu.xietong.backup.BackupSets;
+import cn.edu.xietong.operations.BatchJob;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -26,8 +27,7 @@ public class BackupSnapshotStep extends AbstractBatchlet {
 
     @Override
     public String process() {
-        BackupSet set = backups.begin(job.getInstanceId(), startedBy == null || startedBy.isBlank()
-                ? "system" : startedBy);
+        BackupSet set = backups.begin(job.getInstanceId(), BatchJob.starter(startedBy));
         backups.snapshot(set.getId());
         return "SNAPSHOT_TAKEN";
     }

@@ -1,6 +1,7 @@
 package cn.edu.xietong.batch.backup;
 
 import cn.edu.xietong.backup.BackupSets;
+import cn.edu.xietong.operations.BatchJob;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -38,7 +39,7 @@ public class BackupVerifyRecorder extends AbstractStepListener {
         if (step.getBatchStatus() != BatchStatus.FAILED && step.getBatchStatus() != BatchStatus.STOPPING
                 && step.getTransientUserData() != null) {
             backups.verified((Long) step.getTransientUserData(), problems(step),
-                    startedBy == null || startedBy.isBlank() ? "system" : startedBy);
+                    BatchJob.starter(startedBy));
         }
     }
 }

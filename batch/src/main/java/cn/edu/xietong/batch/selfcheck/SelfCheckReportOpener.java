@@ -1,5 +1,6 @@
 package cn.edu.xietong.batch.selfcheck;
 
+import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.SelfChecks;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
@@ -25,6 +26,6 @@ public class SelfCheckReportOpener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        selfCheck.open(job.getExecutionId(), startedBy == null || startedBy.isBlank() ? "system" : startedBy);
+        selfCheck.open(job.getExecutionId(), BatchJob.starter(startedBy));
     }
 }

@@ -7,6 +7,7 @@ import cn.edu.xietong.documents.ContentStore;
 import cn.edu.xietong.documents.StoredContent;
 import cn.edu.xietong.it.support.AsBatchOperator;
 import cn.edu.xietong.it.support.AsStaff;
+import cn.edu.xietong.it.support.Jobs;
 import cn.edu.xietong.it.support.Scrape;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
@@ -27,8 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * E3, O2.2, C1: the weekly backup job takes the database's snapshot and every stored file into a set with a manifest of
@@ -46,9 +44,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @ExtendWith(ArquillianExtension.class)
 class BackupJobIT {
-
-    private static final EnumSet<BatchStatus> ENDED =
-            EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     @EJB
     private BatchJobs jobs;
@@ -66,15 +61,7 @@ class BackupJobIT {
     private AsStaff staff;
 
     private static JobExecution awaitEnd(long executionId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
-            if (ENDED.contains(execution.getBatchStatus())) {
-                return execution;
-            }
-            Thread.sleep(100);
-        }
-        return fail("execution " + executionId + " did not end within 3 minutes");
+        return Jobs.awaitEnd(executionId, Duration.ofMinutes(3));
     }
 
     private StoredContent stored(String text) throws Exception {

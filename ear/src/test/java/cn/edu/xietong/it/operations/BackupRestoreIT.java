@@ -8,6 +8,7 @@ import cn.edu.xietong.documents.ContentStore;
 import cn.edu.xietong.documents.StoredContent;
 import cn.edu.xietong.it.support.AsBatchOperator;
 import cn.edu.xietong.it.support.AsStaff;
+import cn.edu.xietong.it.support.Jobs;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
 import jakarta.annotation.Resource;
@@ -31,7 +32,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -83,15 +83,7 @@ class BackupRestoreIT {
 
     private BackupSet backUp() throws Exception {
         long execution = operator.call(() -> jobs.start(BatchJob.BACKUP));
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (!Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED)
-                .contains(BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus())) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("the backup did not end within 3 minutes");
-            }
-            Thread.sleep(100);
-        }
-        assertEquals(BatchStatus.COMPLETED, BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        assertEquals(BatchStatus.COMPLETED, Jobs.awaitEnd(execution, Duration.ofMinutes(3)).getBatchStatus());
         long instance = BatchRuntime.getJobOperator().getJobInstance(execution).getInstanceId();
         return operator.call(() -> backups.byInstance(instance)).orElseThrow();
     }

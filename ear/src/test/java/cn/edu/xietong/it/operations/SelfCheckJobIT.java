@@ -4,6 +4,7 @@ import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.directory.Unit;
 import cn.edu.xietong.it.support.AsBatchOperator;
 import cn.edu.xietong.it.support.AsStaff;
+import cn.edu.xietong.it.support.Jobs;
 import cn.edu.xietong.it.support.TestData;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
@@ -11,7 +12,6 @@ import cn.edu.xietong.operations.JobRun;
 import cn.edu.xietong.operations.SelfCheckReport;
 import cn.edu.xietong.operations.SelfChecks;
 import cn.edu.xietong.operations.TableCount;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,14 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** C1, O2.5: the self-check job runs end to end in JBeret and stores a report that matches the database. */
 @ExtendWith(ArquillianExtension.class)
 class SelfCheckJobIT {
-
-    private static final EnumSet<BatchStatus> ENDED =
-            EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     @EJB
     private BatchJobs jobs;
@@ -56,15 +50,7 @@ class SelfCheckJobIT {
     private TestData data;
 
     private static JobExecution awaitEnd(long executionId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
-            if (ENDED.contains(execution.getBatchStatus())) {
-                return execution;
-            }
-            Thread.sleep(100);
-        }
-        return fail("execution " + executionId + " did not end within 60 s");
+        return Jobs.awaitEnd(executionId, Duration.ofSeconds(60));
     }
 
     @Test
