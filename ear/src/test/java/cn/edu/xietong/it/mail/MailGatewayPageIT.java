@@ -64,7 +64,7 @@ class MailGatewayPageIT {
         try (Browser browser = Browser.open(base)) {
             browser.logIn("caoyu", DemoUniversity.DEFAULT_PASSWORD);
             browser.go("/admin/mail.xhtml");
-            browser.click("#topbar\\:lang-en");
+            browser.switchToEnglish();
             browser.type("#test\\:recipient", "not an address");
             browser.click("#test\\:send");
             assertEquals("The recipient is not a valid e-mail address.",

@@ -23,7 +23,7 @@ class BackupPageIT extends BrowserTest {
             try (Browser browser = Browser.openPhone(base)) {
                 browser.logIn("yanhua", DemoUniversity.DEFAULT_PASSWORD);
                 if (!zh) {
-                    browser.click("#topbar\\:lang-en");
+                    browser.switchToEnglish();
                 }
                 browser.go("/ops/jobs.xhtml");
                 browser.find("#jobs\\:runs");

@@ -86,6 +86,21 @@ public final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /**
+     * Switches the page to English with the top bar's link (a full page load) and waits until the new page is there:
+     * a navigation started before it would otherwise race with the switch's own answer.
+     */
+    public void switchToEnglish() {
+        click("#topbar\\:lang-en");
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return String.valueOf(d.findElement(By.tagName("html")).getAttribute("lang")).startsWith("en");
+            } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+                return false;
+            }
+        });
+    }
+
     /** Waits until the browser has arrived at a page whose path ends with {@code suffix} (after redirects). */
     public boolean awaitPath(String suffix) {
         try {

@@ -110,7 +110,7 @@ class PhoneLayoutIT extends BrowserTest {
         Browser browser = Browser.openPhone(base);
         browser.logIn(login, PASSWORD);
         if (language.equals("en")) {
-            browser.click("#topbar\\:lang-en");
+            browser.switchToEnglish();
         }
         return browser;
     }

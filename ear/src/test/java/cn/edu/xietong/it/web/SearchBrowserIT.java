@@ -67,7 +67,7 @@ class SearchBrowserIT extends BrowserTest {
             assertTrue(phone.fitsWidth(), phone.widths());
             assertEquals(List.of(), phone.unlabelledInputs());
             phone.screenshot("search-phone");
-            phone.click("#topbar\\:lang-en");
+            phone.switchToEnglish();
             assertTrue(phone.text("#search-count").contains("found"), phone.text("#search-count"));
             assertTrue(phone.fitsWidth(), phone.widths());
         }
