@@ -98,12 +98,24 @@ public class BackupSets {
         Path dir = directory().resolve(SET_NAME.format(now.atZone(ZoneId.of("Asia/Shanghai"))) + "-i" + jobInstanceId);
         try {
             Files.createDirectories(dir);
+            ownerOnly(directory());
+            ownerOnly(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the backup set " + dir, e);
         }
         BackupSet set = new BackupSet(jobInstanceId, startedBy, now, dir);
         em.persist(set);
         return set;
+    }
+
+    /**
+     * A set holds the whole database: its folder (and the folder of sets) is the server account's alone (rwx------)
+     * where the file system has POSIX permissions.
+     */
+    private static void ownerOnly(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     public Optional<BackupSet> byInstance(long jobInstanceId) {

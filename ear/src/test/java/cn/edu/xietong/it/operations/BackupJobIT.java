@@ -83,6 +83,10 @@ class BackupJobIT {
 
         assertEquals(BackupSet.State.COMPLETE, set.getState());
         BackupFolder folder = set.folder();
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.root())), "a set holds the database: the server's account's alone");
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(BackupSets.directory())));
         assertTrue(folder.complete());
         List<BackupFolder.Entry> manifest = folder.manifest();
         assertEquals(set.getFileCount() + 1, manifest.size(), "every listed file and the database's snapshot");
