@@ -24,6 +24,7 @@ public enum AuditEvent {
     MAIL_CANCEL,
     JOB_START,
     JOB_STOP,
+    SCHEDULE_CHANGE,
     BACKUP,
     BACKUP_VERIFY,
     AUDIT_VERIFY,

@@ -1,5 +1,7 @@
 package cn.edu.xietong.operations;
 
+import java.util.Optional;
+
 /**
  * The catalogue of batch jobs operators may start (C1). The job XML lives in the batch module under
  * META-INF/batch-jobs/{@code <xmlName>}.xml.
@@ -20,6 +22,16 @@ public enum BatchJob {
 
     public String xmlName() {
         return xmlName;
+    }
+
+    /** The job whose XML has this name, if it is in the catalogue. */
+    public static Optional<BatchJob> byXmlName(String xmlName) {
+        for (BatchJob job : values()) {
+            if (job.xmlName.equals(xmlName)) {
+                return Optional.of(job);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The job parameter that names the person who started a run. */

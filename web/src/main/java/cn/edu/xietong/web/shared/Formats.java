@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Set;
@@ -83,5 +84,14 @@ public class Formats {
                     .withLocale(language.getLocale()).withZone(Campus.zone());
         }
         return dateTimeFormat.format(moment);
+    }
+
+    /** {@code 2026年12月6日星期日 02:00}: a day with its weekday and the time, for schedules; empty for no moment. */
+    public String weekdayDateTime(ZonedDateTime at) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.getLocale())
+                .format(at.withZoneSameInstant(Campus.zone())) + " " + time(at.toInstant());
     }
 }
