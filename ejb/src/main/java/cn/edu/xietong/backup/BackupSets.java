@@ -10,6 +10,8 @@ import cn.edu.xietong.shared.BackupStore;
 import cn.edu.xietong.shared.OfficeClock;
 import cn.edu.xietong.shared.ServerFiles;
 import cn.edu.xietong.shared.StartupMode;
+import cn.edu.xietong.signing.KeystoreCopy;
+import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -44,8 +46,9 @@ import java.util.concurrent.TimeUnit;
  * {@code pg_dump --format=custom} (one transaction's snapshot), run as the owner role when
  * {@code XIETONG_DB_OWNER} is given (it reads every table), else as the application's role. The files are the document
  * content store and the publish-time copies (E1); both are written once and never changed, so copying them after the
- * snapshot is consistent with it. The search index is not taken (every server rebuilds it from the database), nor the
- * server's keystore (see the runbook). Sets lie under {@code -Dxietong.backupSets.dir} (default
+ * snapshot is consistent with it. The search index is not taken (every server rebuilds it from the database). The
+ * server's keystore is taken only when the server has a backup passphrase, and then re-encrypted with it
+ * ({@link KeystoreCopy}, which says why). Sets lie under {@code -Dxietong.backupSets.dir} (default
  * {@code <server data>/xietong/backup-sets}; on a cluster, a directory every server mounts); the newest
  * {@link Setting#BACKUP_GENERATIONS} (default 4) complete sets are kept.
  */
@@ -72,6 +75,9 @@ public class BackupSets {
 
     @EJB
     private Settings settings;
+
+    @EJB
+    private ServerKeys keys;
 
     public static Path directory() {
         return ServerFiles.located(DIRECTORY, "backup-sets");
@@ -172,6 +178,16 @@ public class BackupSets {
             } else {
                 throw new IllegalStateException("no snapshot for a database of kind " + kind);
             }
+            Path keystore = folder.root().resolve(KeystoreCopy.FILE_NAME);
+            Files.deleteIfExists(keystore);
+            Optional<char[]> passphrase = KeystoreCopy.passphrase(System::getenv, System::getProperty);
+            if (passphrase.isPresent()) {
+                try {
+                    keys.copyForBackup(keystore, passphrase.get());
+                } finally {
+                    KeystoreCopy.forget(passphrase.get());
+                }
+            }
             List<BackupFolder.Item> items = folder.listFiles(sources());
             set.snapshotTaken(kind, file, items.size(), items.stream().mapToLong(BackupFolder.Item::size).sum());
             return set;
@@ -263,12 +279,17 @@ public class BackupSets {
         BackupSet set = em.find(BackupSet.class, setId);
         BackupFolder folder = set.folder();
         List<String> pruned = new ArrayList<>();
+        boolean withKeystore = Files.isRegularFile(folder.root().resolve(KeystoreCopy.FILE_NAME));
         try {
-            folder.append(List.of(folder.entryOf(set.getDatabaseFile())));
+            List<BackupFolder.Entry> own = new ArrayList<>(List.of(folder.entryOf(set.getDatabaseFile())));
+            if (withKeystore) {
+                own.add(folder.entryOf(KeystoreCopy.FILE_NAME));
+            }
+            folder.append(own);
             set.sealed(folder.seal(), clock.now());
             List<BackupSet> newest = list(Integer.MAX_VALUE);
             int complete = 0;
-        int keep = generations();
+            int keep = generations();
             for (BackupSet older : newest) {
                 if (older.getState() == BackupSet.State.COMPLETE && ++complete > keep) {
                     older.folder().delete();
@@ -281,6 +302,7 @@ public class BackupSets {
         }
         audit.record(AuditEvent.BACKUP, AuditOutcome.SUCCESS, login, null, "backup set " + set.getDirectory() + ": "
                 + set.getFileCount() + " files, " + set.getTotalBytes() + " B, database " + set.getDatabaseFile()
+                + (withKeystore ? ", keystore encrypted with the backup passphrase" : ", without the keystore")
                 + ", manifest sha256=" + set.getManifestSha256()
                 + (pruned.isEmpty() ? "" : "; older generations deleted: " + String.join(", ", pruned)));
         return set;

@@ -1,11 +1,14 @@
 package cn.edu.xietong.backup;
 
+import cn.edu.xietong.signing.KeystoreCopy;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,7 +25,10 @@ import java.util.zip.ZipInputStream;
  * java -cp xietong-ejb.jar cn.edu.xietong.backup.Restore &lt;set&gt; --server-data &lt;WildFly standalone/data&gt;
  * PGPASSWORD=… java -cp xietong-ejb.jar cn.edu.xietong.backup.Restore &lt;set&gt; --server-data &lt;dir&gt; \
  *     --postgresql postgresql://host:5432/xietong --user xietong_owner
+ * XIETONG_BACKUP_PASSPHRASE=… XIETONG_KEYSTORE_PASSWORD=… java -cp … Restore &lt;set&gt; --server-data &lt;dir&gt; --keystore
  * </pre>
+ * With {@code --keystore} a set that carries the server keystore ({@link KeystoreCopy}) puts it back too, under the
+ * restored server's keystore password.
  */
 public final class Restore {
 
@@ -57,6 +63,24 @@ public final class Restore {
      * @throws IOException when the set is incomplete or damaged, the target is not empty, or a step fails
      */
     public static List<String> restore(Path setDirectory, Target target) throws IOException {
+        return restore(setDirectory, target, null);
+    }
+
+    /**
+     * The passwords that put a set's keystore back ({@link KeystoreCopy}): the backup passphrase it was encrypted with
+     * and the password the restored server's keystore is to have ({@code XIETONG_KEYSTORE_PASSWORD}), and where it goes.
+     */
+    public record KeystoreTarget(Path file, char[] backupPassphrase, char[] keystorePassword) {
+    }
+
+    /**
+     * Restores the set and, when {@code keystore} is given and the set carries the keystore, the keystore too
+     * (refused where one is already). Answers what it did, line by line.
+     *
+     * @throws IOException when the set is incomplete or damaged, the target is not empty, the passphrase does not
+     *                     open the set's keystore, or a step fails
+     */
+    public static List<String> restore(Path setDirectory, Target target, KeystoreTarget keystore) throws IOException {
         BackupFolder set = new BackupFolder(setDirectory);
         if (!set.complete()) {
             throw new IOException(setDirectory + " is not a complete backup set (no " + BackupFolder.MANIFEST + ")");
@@ -73,6 +97,18 @@ public final class Restore {
         requireEmpty(target.publishCopiesDirectory());
         List<String> done = new ArrayList<>();
         done.add("checked " + manifest.size() + " files against the manifest");
+        boolean setHasKeystore = manifest.stream().anyMatch(e -> e.path().equals(KeystoreCopy.FILE_NAME));
+        if (keystore != null) {
+            if (!setHasKeystore) {
+                throw new IOException("the set carries no keystore (its server had no backup passphrase): put the"
+                        + " keystore back from where you keep it");
+            }
+            if (Files.exists(keystore.file())) {
+                throw new IOException(keystore.file() + " exists: a restore goes into an empty installation");
+            }
+            // before anything is written: a wrong passphrase refuses the whole restore
+            KeystoreCopy.open(setDirectory.resolve(KeystoreCopy.FILE_NAME), keystore.backupPassphrase());
+        }
 
         Path zip = setDirectory.resolve("database.zip");
         Path dump = setDirectory.resolve("database.dump");
@@ -107,6 +143,14 @@ public final class Restore {
         }
         done.add(content + " stored contents restored into " + target.contentDirectory());
         done.add(copies + " publish-time copies restored into " + target.publishCopiesDirectory());
+        if (keystore != null) {
+            KeystoreCopy.reencrypt(setDirectory.resolve(KeystoreCopy.FILE_NAME), keystore.backupPassphrase(),
+                    keystore.file(), keystore.keystorePassword(), false);
+            done.add("server keystore restored into " + keystore.file() + " (under XIETONG_KEYSTORE_PASSWORD)");
+        } else if (setHasKeystore) {
+            done.add("the set carries the server keystore, not restored: give " + KeystoreCopy.PASSPHRASE_VARIABLE
+                    + " and XIETONG_KEYSTORE_PASSWORD with --keystore to restore it");
+        }
         return done;
     }
 
@@ -190,8 +234,10 @@ public final class Restore {
         Path data = null;
         String url = null;
         String user = null;
+        boolean withKeystore = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--keystore" -> withKeystore = true;
                 case "--server-data" -> data = Path.of(args[++i]);
                 case "--postgresql" -> url = args[++i];
                 case "--user" -> user = args[++i];
@@ -200,11 +246,24 @@ public final class Restore {
         }
         if (set == null || data == null || (url != null && user == null)) {
             System.err.println("usage: Restore <backup set> --server-data <WildFly standalone/data>"
-                    + " [--postgresql postgresql://host:5432/db --user <owner role>]  (password in PGPASSWORD)");
+                    + " [--postgresql postgresql://host:5432/db --user <owner role>]  (password in PGPASSWORD)"
+                    + " [--keystore]  (with XIETONG_BACKUP_PASSPHRASE and XIETONG_KEYSTORE_PASSWORD)");
             System.exit(2);
         }
+        KeystoreTarget keystore = null;
+        if (withKeystore) {
+            Optional<char[]> passphrase = KeystoreCopy.passphrase(System::getenv, System::getProperty);
+            String password = System.getenv("XIETONG_KEYSTORE_PASSWORD");
+            if (passphrase.isEmpty() || password == null || password.isEmpty()) {
+                System.err.println("--keystore needs " + KeystoreCopy.PASSPHRASE_VARIABLE
+                        + " (the backup passphrase) and XIETONG_KEYSTORE_PASSWORD (the restored server's) set");
+                System.exit(2);
+            }
+            keystore = new KeystoreTarget(data.resolve("xietong").resolve("keys.p12"), passphrase.get(),
+                    password.toCharArray());
+        }
         try {
-            restore(set, Target.serverData(data, url, user)).forEach(System.out::println);
+            restore(set, Target.serverData(data, url, user), keystore).forEach(System.out::println);
         } catch (IOException e) {
             System.err.println("restore refused or failed: " + e.getMessage());
             System.exit(1);

@@ -5,6 +5,7 @@ import cn.edu.xietong.mail.OutboxMail;
 import cn.edu.xietong.mail.OutboxState;
 import cn.edu.xietong.configuration.Setting;
 import cn.edu.xietong.shared.StartupMode;
+import cn.edu.xietong.signing.KeystoreCopy;
 import cn.edu.xietong.signing.ServerKeys;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -131,5 +132,12 @@ public class ServerState {
         items.add(StateItem.good("state.keystoreKeys", keystore.algorithms() + " · " + keystore.trailKeyId()));
         items.add(StateItem.good("state.keystoreCreated",
                 keystore.created() == null ? "?" : keystore.created().toString()));
+        try {
+            boolean included = KeystoreCopy.passphrase(System::getenv, System::getProperty).isPresent();
+            items.add(new StateItem("state.backupKeystore", KeystoreCopy.PASSPHRASE_VARIABLE,
+                    included ? "state.backupKeystoreIncluded" : "state.backupKeystoreLeftOut", true));
+        } catch (IllegalStateException unusable) {
+            items.add(StateItem.bad("state.backupKeystore", unusable.getMessage(), "state.backupPassphraseUnusable"));
+        }
     }
 }

@@ -235,6 +235,19 @@ public class ServerKeys {
                 "PKCS#12: AES-256 (sealing), Ed25519 (signing)", signingKeyId);
     }
 
+    /**
+     * Writes a copy of the keystore, encrypted with the backup passphrase, into a backup set ({@link KeystoreCopy}:
+     * why the keystore goes into a set only so).
+     */
+    public void copyForBackup(Path to, char[] passphrase) throws IOException {
+        char[] password = password(System::getenv, StartupMode.demo());
+        try {
+            KeystoreCopy.reencrypt(location(), password, to, passphrase, true);
+        } finally {
+            KeystoreCopy.forget(password);
+        }
+    }
+
     /** The public half of the trail key, for verifiers inside and outside the server. */
     public PublicKey trailPublicKey() {
         return verifyingKey;

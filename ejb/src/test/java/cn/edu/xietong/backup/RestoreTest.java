@@ -1,5 +1,6 @@
 package cn.edu.xietong.backup;
 
+import cn.edu.xietong.signing.KeystoreCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,12 +9,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,9 +32,17 @@ class RestoreTest {
 
     private final byte[] database = "H2 database file".getBytes(StandardCharsets.UTF_8);
     private final byte[] content = "文档内容".getBytes(StandardCharsets.UTF_8);
+    private static final char[] SERVER_PASSWORD = "the-old-server-password".toCharArray();
+    private static final char[] PASSPHRASE = "the backup passphrase, kept apart".toCharArray();
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** A complete set: an H2 snapshot, one stored content and one publish-time copy. */
     private Path completeSet() throws Exception {
+        return completeSet(false);
+    }
+
+    /** The same, with the server keystore encrypted with {@link #PASSPHRASE} when asked. */
+    private Path completeSet(boolean withKeystore) throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         Path store = temp.resolve("store");
         Files.createDirectories(store.resolve(sha.substring(0, 2) + "/" + sha.substring(2, 4)));
@@ -53,6 +64,18 @@ class RestoreTest {
             entries.add(set.copy(item, sources));
         }
         entries.add(set.entryOf("database.zip"));
+        if (withKeystore) {
+            KeyStore keystore = KeyStore.getInstance("PKCS12");
+            keystore.load(null, SERVER_PASSWORD);
+            keystore.setEntry("secret-sealing", new KeyStore.SecretKeyEntry(new SecretKeySpec(KEY, "AES")),
+                    new KeyStore.PasswordProtection(SERVER_PASSWORD));
+            Path keys = temp.resolve("server-keys.p12");
+            try (OutputStream out = Files.newOutputStream(keys)) {
+                keystore.store(out, SERVER_PASSWORD);
+            }
+            KeystoreCopy.reencrypt(keys, SERVER_PASSWORD, root.resolve(KeystoreCopy.FILE_NAME), PASSPHRASE, true);
+            entries.add(set.entryOf(KeystoreCopy.FILE_NAME));
+        }
         set.append(entries);
         set.seal();
         return root;
@@ -74,6 +97,38 @@ class RestoreTest {
         assertEquals("<p>规章</p>", Files.readString(copy));
         assertTrue(Files.getPosixFilePermissions(copy).stream().noneMatch(p -> p.name().endsWith("WRITE")),
                 "publish-time copies come back read-only: " + Files.getPosixFilePermissions(copy));
+    }
+
+    @Test
+    void aSetCarryingTheKeystorePutsItBackUnderTheNewServersPasswordWithTheBackupPassphrase() throws Exception {
+        Path set = completeSet(true);
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), null, null);
+        Path keys = temp.resolve("new/data/xietong/keys.p12");
+        char[] newPassword = "the-new-server-password".toCharArray();
+        List<String> report = Restore.restore(set, target, new Restore.KeystoreTarget(keys, PASSPHRASE, newPassword));
+        assertTrue(report.get(report.size() - 1).startsWith("server keystore restored into"), report.toString());
+        KeyStore restored = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keys)) {
+            restored.load(in, newPassword);
+        }
+        assertArrayEquals(KEY, restored.getKey("secret-sealing", newPassword).getEncoded());
+
+        Path withoutOption = completeSet(true);
+        Restore.Target other = Restore.Target.serverData(temp.resolve("other/data"), null, null);
+        List<String> plain = Restore.restore(withoutOption, other);
+        assertTrue(plain.get(plain.size() - 1).contains("not restored"), "said, not silently dropped: " + plain);
+    }
+
+    @Test
+    void aWrongBackupPassphraseRestoresNothing() throws Exception {
+        Path set = completeSet(true);
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), null, null);
+        Path keys = temp.resolve("new/data/xietong/keys.p12");
+        IOException refused = assertThrows(IOException.class, () -> Restore.restore(set, target,
+                new Restore.KeystoreTarget(keys, "not the passphrase at all".toCharArray(), "x".toCharArray())));
+        assertTrue(refused.getMessage().contains("passphrase"), refused.getMessage());
+        assertFalse(Files.exists(target.h2Directory().resolve("oa.mv.db")), "no database restored");
+        assertFalse(Files.exists(keys), "no keystore written");
     }
 
     @Test

@@ -13,6 +13,7 @@ import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.BatchJobs;
 import cn.edu.xietong.operations.JobProgress;
 import cn.edu.xietong.operations.JobRun;
+import cn.edu.xietong.signing.KeystoreCopy;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -83,9 +86,9 @@ class BackupJobIT {
 
         assertEquals(BackupSet.State.COMPLETE, set.getState());
         BackupFolder folder = set.folder();
-        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rwx------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(folder.root())), "a set holds the database: the server's account's alone");
-        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rwx------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(BackupSets.directory())));
         assertTrue(folder.complete());
         List<BackupFolder.Entry> manifest = folder.manifest();
@@ -101,6 +104,33 @@ class BackupJobIT {
         }
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(folder.root().resolve(BackupFolder.MANIFEST)))), set.getManifestSha256());
+    }
+
+    @Test
+    void theKeystoreGoesIntoASetOnlyEncryptedWithTheBackupPassphrase() throws Exception {
+        BackupSet without = backUp();
+        assertFalse(Files.exists(without.folder().root().resolve(KeystoreCopy.FILE_NAME)),
+                "no backup passphrase: the keystore stays out of the set");
+
+        Path passphraseFile = Files.createTempFile("backup-passphrase", ".txt");
+        String passphrase = "a passphrase the operators keep apart";
+        Files.writeString(passphraseFile, passphrase);
+        Files.setPosixFilePermissions(passphraseFile, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty(KeystoreCopy.PASSPHRASE_FILE, passphraseFile.toString());
+        try {
+            BackupSet with = backUp();
+            Path copy = with.folder().root().resolve(KeystoreCopy.FILE_NAME);
+            assertTrue(with.folder().manifest().stream().anyMatch(e -> e.path().equals(KeystoreCopy.FILE_NAME)),
+                    "the keystore's copy is in the manifest, checked like every file");
+            assertEquals(List.of("secret-sealing", "trail-signing", "trail-signing-public"),
+                    KeystoreCopy.open(copy, passphrase.toCharArray()).stream().sorted().toList());
+            assertThrows(IOException.class, () -> KeystoreCopy.open(copy, "xietong-keystore".toCharArray()),
+                    "the server keystore's own password does not open the set's copy");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)));
+        } finally {
+            System.clearProperty(KeystoreCopy.PASSPHRASE_FILE);
+            Files.delete(passphraseFile);
+        }
     }
 
     @Test
