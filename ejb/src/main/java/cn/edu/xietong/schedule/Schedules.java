@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -42,14 +43,29 @@ public class Schedules {
     @EJB
     private OfficeClock clock;
 
-    /** Every job's schedule, as a row for the page. */
+    /**
+     * Every job's schedule, as a row for the page. The next run of a schedule that is on is the one the servers will
+     * fire; before their first tick has fixed it, the one its expression gives from now (what that tick will fix).
+     */
     public List<ScheduleRow> all() {
+        Instant now = clock.now();
         return em.createNamedQuery(JobSchedule.ALL, JobSchedule.class).getResultStream()
                 .filter(s -> BatchJob.byXmlName(s.getJobName()).isPresent())
                 .map(s -> new ScheduleRow(BatchJob.byXmlName(s.getJobName()).orElseThrow(), s.getExpression(),
-                        s.isEnabled(), zoned(s.getNextRun()), zoned(s.getLastFiredAt()), s.getLastExecutionId(),
-                        s.getLastError(), s.getChangedBy(), zoned(s.getChangedAt())))
+                        s.isEnabled(), s.isEnabled() ? next(s, now) : null, zoned(s.getLastFiredAt()),
+                        s.getLastExecutionId(), s.getLastError(), s.getChangedBy(), zoned(s.getChangedAt())))
                 .toList();
+    }
+
+    private static ZonedDateTime next(JobSchedule schedule, Instant now) {
+        if (schedule.getNextRun() != null) {
+            return zoned(schedule.getNextRun());
+        }
+        try {
+            return CalendarExpression.parse(schedule.getExpression(), Campus.zone()).nextAfter(now).orElse(null);
+        } catch (DomainException unreadable) {
+            return null;
+        }
     }
 
     /**
@@ -81,7 +97,7 @@ public class Schedules {
         return CalendarExpression.parse(expression, Campus.zone()).next(clock.now(), PREVIEW);
     }
 
-    private static ZonedDateTime zoned(java.time.Instant at) {
+    private static ZonedDateTime zoned(Instant at) {
         return at == null ? null : at.atZone(Campus.zone());
     }
 }

@@ -44,6 +44,8 @@ class SchedulesPageIT extends BrowserTest {
                 browser.type("#schedules\\:expression", "0 25 * * *");
                 browser.click("#schedules\\:showPreview");
                 browser.awaitText("#messages", zh ? "不是由五个字段" : "is not a calendar expression");
+                assertFalse(browser.text("#schedules\\:preset_label").contains("MON-FRI"),
+                        "the common schedules no longer claim the expression typed over them");
 
                 browser.choose("#schedules\\:preset",
                         (zh ? "工作日 07:30" : "Working days at 07:30") + " — 30 7 * * MON-FRI");
