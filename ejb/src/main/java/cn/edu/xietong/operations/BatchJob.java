@@ -12,7 +12,9 @@ public enum BatchJob {
     /** The weekly backup (E3, O2.2): database snapshot, files, manifest; see {@code cn.edu.xietong.backup}. */
     BACKUP("weekly-backup"),
     /** Re-reads a backup set against its manifest. */
-    BACKUP_VERIFY("backup-verify");
+    BACKUP_VERIFY("backup-verify"),
+    /** The confidentiality inspection (O1.7); see {@code cn.edu.xietong.inspection}. */
+    INSPECTION("confidentiality-inspection");
 
     private final String xmlName;
 

@@ -47,7 +47,9 @@ import java.net.http.HttpResponse;
  *     <li>{@code POST /it-fixtures/mail?from=…&to=login,login&subject=…[&bytes=n]}: the person sends an internal mail
  *     to those people; with bytes, the stored mail is made that large (a mailbox near its quota without uploading
  *     megabytes); answers with the mail's id;</li>
- *     <li>{@code POST /it-fixtures/mail-quota?login=…&mb=n}: the system administrator gives the person that quota.</li>
+ *     <li>{@code POST /it-fixtures/mail-quota?login=…&mb=n}: the system administrator gives the person that quota;</li>
+ *     <li>{@code POST /it-fixtures/inspection}: a batch operator runs the confidentiality inspection and waits for its
+ *     end; answers with its status.</li>
  * </ul>
  */
 @WebServlet("/it-fixtures/*")
@@ -99,6 +101,12 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     private cn.edu.xietong.chat.Conversations conversations;
+
+    @EJB
+    private AsBatchOperator operator;
+
+    @EJB
+    private cn.edu.xietong.operations.BatchJobs jobs;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -170,6 +178,7 @@ public class FixtureServlet extends HttpServlet {
                             "period", "2026-12-07/2026-12-08", "days", request.getParameter("days"), "reason", "事由")),
                     java.util.Map.of("school", java.util.List.of("liming"))).getId().toString());
             case "/sweep" -> Integer.toString(sweep.sweep());
+            case "/inspection" -> inspection();
             case "/trail" -> as(request.getParameter("login"), () -> records.trail(
                     Long.parseLong(request.getParameter("instance"))).stream().map(a -> a.getKind().name())
                     .collect(java.util.stream.Collectors.joining(",")));
@@ -272,6 +281,15 @@ public class FixtureServlet extends HttpServlet {
         }
         response.setContentType("text/plain; charset=UTF-8");
         response.getWriter().write(answer);
+    }
+
+    private String inspection() {
+        try {
+            long execution = operator.call(() -> jobs.start(cn.edu.xietong.operations.BatchJob.INSPECTION));
+            return Jobs.awaitEnd(execution, java.time.Duration.ofSeconds(180)).getBatchStatus().name();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String as(String login, java.util.concurrent.Callable<String> action) {

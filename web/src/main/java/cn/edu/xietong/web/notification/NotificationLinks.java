@@ -2,6 +2,7 @@ package cn.edu.xietong.web.notification;
 
 import cn.edu.xietong.chat.Conversations;
 import cn.edu.xietong.directory.Module;
+import cn.edu.xietong.inspection.ConfidentialityInspection;
 import cn.edu.xietong.notification.ListedNotification;
 import cn.edu.xietong.notification.NotificationText;
 import cn.edu.xietong.shared.Bilingual;
@@ -38,6 +39,9 @@ public class NotificationLinks {
 
     /** The path (from the context root) of the page that shows the object, if its module has one. */
     public static Optional<String> path(Module module, String kind, long objectId) {
+        if (ConfidentialityInspection.NOTIFICATION_KIND.equals(kind)) {
+            return Optional.of("/oversight/inspection.xhtml?run=" + objectId);
+        }
         return switch (module) {
             case FLOWS -> Optional.of("/flow/instance.xhtml?id=" + objectId);
             case MAIL -> Optional.of(Conversations.NEW_MESSAGE.equals(kind) ? "/chat/chat.xhtml?c=" + objectId
