@@ -3,6 +3,7 @@ package cn.edu.xietong.operations;
 import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
+import cn.edu.xietong.monitoring.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +34,8 @@ import javax.sql.DataSource;
  * running). So when this server starts, it marks as FAILED the executions — with their step and partition executions
  * — that are still marked as running, were started on this node ({@link BatchJob#NODE}) and were created before this
  * server process started: no thread of this process can be running them. An operator then restarts each from its
- * last checkpoint on the jobs page. Every execution marked is audited ({@link AuditEvent#JOB_INTERRUPTED}) and the
- * server logs one line.
+ * last checkpoint on the jobs page. Every execution marked is audited ({@link AuditEvent#JOB_INTERRUPTED}) and
+ * counted as a failed run for monitoring ({@code xietong_job_runs_total}), and the server logs one line.
  * <p>
  * Runs of other nodes are never touched: only their own node knows that they are dead. Runs without a node (started
  * from the WildFly console, or before this tag existed) are only reported in the log.
@@ -66,6 +67,9 @@ public class InterruptedRuns {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private OperationsMetrics metrics;
 
     /** One execution still marked as running in the repository. */
     record Unfinished(long executionId, String jobName, String status, Instant createdAt, Optional<String> node) {
@@ -104,6 +108,7 @@ public class InterruptedRuns {
                 nodeless.add(run.executionId());
             } else if (run.node().get().equals(node) && markFailed(run)) {
                 marked.add(run.executionId());
+                metrics.jobRun(run.jobName(), "FAILED");
                 audit.record(AuditEvent.JOB_INTERRUPTED, AuditOutcome.SUCCESS, ACTOR, null,
                         run.jobName() + " execution " + run.executionId() + " was " + run.status() + " on node "
                                 + node + " when its server stopped; marked FAILED, restartable from its checkpoint");
