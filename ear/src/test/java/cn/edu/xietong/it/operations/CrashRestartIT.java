@@ -114,7 +114,7 @@ class CrashRestartIT {
             assertTrue(crashed.contains("运行中服务器停止"), "the run says why it failed: " + crashed);
             browser.click("#jobs\\:runs tbody tr:first-child button[id$=':restart']");
             browser.awaitText("#messages", "已从检查点重启");
-            awaitFile(set.resolve("manifest.sha256"), Duration.ofMinutes(2));
+            awaitFile(set.resolve("manifest.sha256"), Duration.ofMinutes(3));
             browser.click("#jobs\\:refresh");
             browser.awaitText("#jobs\\:runs tbody tr:first-child", "已完成");
         }
@@ -237,7 +237,7 @@ class CrashRestartIT {
     /** The backup set the run writes, once its snapshot has listed the files. */
     private Path awaitSet() throws Exception {
         Path sets = base.resolve("data/xietong/backup-sets");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (Files.isDirectory(sets)) {
                 try (Stream<Path> list = Files.list(sets)) {
@@ -250,11 +250,11 @@ class CrashRestartIT {
             }
             Thread.sleep(100);
         }
-        return fail("the backup run listed no files within a minute");
+        return fail("the backup run listed no files within two minutes");
     }
 
     private void awaitLines(Path file, long count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (lines(file) < count) {
             assertTrue(Instant.now().isBefore(deadline), "the backup run copied fewer than " + count + " files");
             Thread.sleep(20);
