@@ -24,6 +24,8 @@ public enum AuditEvent {
     MAIL_CANCEL,
     JOB_START,
     JOB_STOP,
+    /** A run its server died under, marked failed when that server started again, to be restarted (C1, issue #15). */
+    JOB_INTERRUPTED,
     SCHEDULE_CHANGE,
     BACKUP,
     BACKUP_VERIFY,

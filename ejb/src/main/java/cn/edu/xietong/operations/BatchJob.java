@@ -39,6 +39,18 @@ public enum BatchJob {
     /** The job parameter that names the person who started a run. */
     public static final String STARTED_BY = "startedBy";
 
+    /**
+     * The job parameter that names the cluster node (WildFly's {@code jboss.node.name}) that runs an execution, set
+     * on every start and restart by {@link JobStarter}'s implementation: after a crash, a node marks only its own
+     * unfinished runs as failed ({@link InterruptedRuns}).
+     */
+    public static final String NODE = "xietong.node";
+
+    /** This server's node name, as {@link #NODE} records it. */
+    public static String thisNode() {
+        return System.getProperty("jboss.node.name", "localhost");
+    }
+
     /** Who started a run, as its {@link #STARTED_BY} parameter says; {@code system} when none does. */
     public static String starter(String startedByParameter) {
         return startedByParameter == null || startedByParameter.isBlank() ? "system" : startedByParameter;

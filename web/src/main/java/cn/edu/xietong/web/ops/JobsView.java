@@ -3,6 +3,7 @@ package cn.edu.xietong.web.ops;
 import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.backup.BackupSets;
 import cn.edu.xietong.operations.BatchJobs;
+import cn.edu.xietong.operations.InterruptedRuns;
 import cn.edu.xietong.operations.JobProgress;
 import cn.edu.xietong.operations.JobRun;
 import cn.edu.xietong.operations.SelfCheckReport;
@@ -128,6 +129,9 @@ public class JobsView implements Serializable {
         String exit = run.exitStatus();
         if (exit == null) {
             return "";
+        }
+        if (InterruptedRuns.EXIT_STATUS.equals(exit)) {
+            return messages.text("jobs.exit.serverLost");
         }
         return Arrays.stream(BatchStatus.values()).anyMatch(s -> s.name().equals(exit))
                 ? messages.text("batchStatus." + exit) : exit;
