@@ -12,7 +12,9 @@ public enum BatchJob {
     /** The weekly backup (E3, O2.2): database snapshot, files, manifest; see {@code cn.edu.xietong.backup}. */
     BACKUP("weekly-backup"),
     /** Re-reads a backup set against its manifest. */
-    BACKUP_VERIFY("backup-verify");
+    BACKUP_VERIFY("backup-verify"),
+    /** The weekly cleanup (E3, A4): old mail trash, drafts, uploads, tokens, outbox, job runs; see {@code cleanup}. */
+    CLEANUP("weekly-cleanup");
 
     private final String xmlName;
 

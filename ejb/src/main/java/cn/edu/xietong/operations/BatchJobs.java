@@ -4,6 +4,7 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.backup.BackupSets;
+import cn.edu.xietong.cleanup.WeeklyCleanup;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -44,6 +45,9 @@ public class BatchJobs {
 
     @EJB
     private BackupSets backups;
+
+    @EJB
+    private WeeklyCleanup cleanup;
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -87,6 +91,7 @@ public class BatchJobs {
         long total = switch (run.jobName()) {
             case "weekly-backup" -> backups.byInstance(run.instanceId()).map(s -> (long) s.getFileCount()).orElse(-1L);
             case "backup-verify" -> backups.newestComplete().map(s -> s.getFileCount() + 1L).orElse(-1L);
+            case WeeklyCleanup.JOB -> cleanup.found(run.instanceId()).orElse(-1L);
             default -> -1L;
         };
         if (total < 0) {

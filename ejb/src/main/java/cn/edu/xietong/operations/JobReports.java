@@ -74,6 +74,18 @@ public class JobReports {
                 .getResultStream().map(JobReportLine::line).toList()).orElse(List.of());
     }
 
+    /** The first {@code max} of the report's lines, by kind and in the order they were written. */
+    public List<ReportLine> lines(long instanceId, int max) {
+        return report(instanceId).map(r -> em.createNamedQuery(JobReportLine.OF_REPORT, JobReportLine.class)
+                .setParameter("reportId", r.getId()).setMaxResults(max)
+                .getResultStream().map(JobReportLine::line).toList()).orElse(List.of());
+    }
+
+    /** Per kind, how many lines the report of a job instance holds, and their amounts and bytes summed. */
+    public Map<String, KindTotal> totals(long instanceId) {
+        return report(instanceId).map(r -> totals(List.of(r)).getOrDefault(r.getId(), Map.of())).orElse(Map.of());
+    }
+
     /** The newest reports of a job, newest first, at most {@code max}. */
     public List<JobReport> newest(String jobName, int max) {
         return em.createNamedQuery(JobReport.NEWEST_OF_JOB, JobReport.class)
