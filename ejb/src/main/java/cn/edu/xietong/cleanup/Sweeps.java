@@ -46,11 +46,16 @@ public class Sweeps {
     /** Login challenges and client throttles are kept this long after they could last matter. */
     static final Duration TOKEN_GRACE = Duration.ofDays(1);
 
+    /** Outbox states no sender will touch again. */
     private static final List<String> OUTBOX_DONE = List.of("SENT", "CANCELLED", "DIGESTED", "FAILED");
     private static final List<String> JOB_ENDED = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
     private static final Pattern UID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
             + "-[0-9a-fA-F]{12}");
     private static final int PAGE = 500;
+    /** A stored file (alias f) no mail, notice or conversation names; forms are searched for its uid apart. */
+    private static final String NOT_ATTACHED = "not exists (select 1 from mail_attachment a where a.file_uid = f.uid)"
+            + " and not exists (select 1 from notice_attachment a where a.file_uid = f.uid)"
+            + " and not exists (select 1 from chat_message c where c.file_uid = f.uid)";
 
     @PersistenceContext
     private EntityManager em;
@@ -77,7 +82,8 @@ public class Sweeps {
             case LOGIN_CHALLENGES -> strings(em.createNativeQuery("select ticket_hash from login_challenge"
                     + " where created_at < ? order by created_at").setParameter(1, sql(challengeCutoff(at))));
             case CLIENT_THROTTLES -> strings(em.createNativeQuery("select address from client_guard"
-                            + " where window_start < ? and (blocked_until is null or blocked_until < ?) order by address")
+                            + " where window_start < ? and (blocked_until is null or blocked_until < ?)"
+                            + " order by address")
                     .setParameter(1, sql(at.minus(TOKEN_GRACE))).setParameter(2, sql(at.minus(TOKEN_GRACE))));
             case OUTBOX -> strings(em.createNativeQuery("select id from mail_outbox where state in ('SENT',"
                             + " 'CANCELLED', 'DIGESTED', 'FAILED') and created_at < ? order by id")
@@ -145,10 +151,6 @@ public class Sweeps {
         }
         return new ArrayList<>(unattached);
     }
-
-    private static final String NOT_ATTACHED = "not exists (select 1 from mail_attachment a where a.file_uid = f.uid)"
-            + " and not exists (select 1 from notice_attachment a where a.file_uid = f.uid)"
-            + " and not exists (select 1 from chat_message c where c.file_uid = f.uid)";
 
     private Optional<ReportLine> removeUpload(String uid, Instant before, String kind) {
         List<?> file = em.createNativeQuery("select f.size_bytes, p.login from stored_file f join person p"

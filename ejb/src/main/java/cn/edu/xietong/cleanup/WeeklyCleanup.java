@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The weekly cleanup job's service (E3, A4): {@link #begin} opens the run's report and counts what there is to remove,
@@ -33,7 +32,7 @@ public class WeeklyCleanup {
     /** The job's XML name. */
     public static final String JOB = "weekly-cleanup";
     /** The report line kind of the items found at the start (the progress bar's total). */
-    public static final String FOUND = "cleanup.found";
+    public static final String FOUND = JobReports.FOUND;
     /** The report line kind of the audit records kept (all of them). */
     public static final String AUDIT_KEPT = "cleanup.auditKept";
 
@@ -100,17 +99,8 @@ public class WeeklyCleanup {
         return summary;
     }
 
-    /** The items found at the start of a cleanup run, for its progress bar; empty when it has no report yet. */
-    public Optional<Long> found(long instanceId) {
-        return reports.report(instanceId).map(report -> {
-            JobReports.KindTotal total = reports.totals(List.of(report)).getOrDefault(report.getId(), Map.of())
-                    .get(FOUND);
-            return total == null ? 0L : total.amount();
-        });
-    }
-
     private String summary(JobReport report) {
-        Map<String, JobReports.KindTotal> totals = reports.totals(List.of(report)).getOrDefault(report.getId(), Map.of());
+        Map<String, JobReports.KindTotal> totals = reports.totals(report.getJobInstanceId());
         StringBuilder text = new StringBuilder();
         long items = 0;
         long bytes = 0;

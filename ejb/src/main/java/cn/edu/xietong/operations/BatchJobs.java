@@ -4,7 +4,6 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.audit.AuditOutcome;
 import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.backup.BackupSets;
-import cn.edu.xietong.cleanup.WeeklyCleanup;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -47,7 +46,7 @@ public class BatchJobs {
     private BackupSets backups;
 
     @EJB
-    private WeeklyCleanup cleanup;
+    private JobReports reports;
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -84,15 +83,15 @@ public class BatchJobs {
     }
 
     /**
-     * How far a run of a job with a list of items has come: the items its chunk steps have written over every
-     * execution of its instance (a restart goes on from the last checkpoint) against the list's length, when known.
+     * How far a run of a job with a list of items has come: the items its chunk steps have written or filtered over
+     * every execution of its instance (a restart goes on from the last checkpoint) against the list's length, when
+     * known (a backup set's files, or what the run's report says it found at the start, {@link JobReports#FOUND}).
      */
     public Optional<JobProgress> progress(JobRun run) {
         long total = switch (run.jobName()) {
             case "weekly-backup" -> backups.byInstance(run.instanceId()).map(s -> (long) s.getFileCount()).orElse(-1L);
             case "backup-verify" -> backups.newestComplete().map(s -> s.getFileCount() + 1L).orElse(-1L);
-            case WeeklyCleanup.JOB -> cleanup.found(run.instanceId()).orElse(-1L);
-            default -> -1L;
+            default -> reports.found(run.instanceId()).orElse(-1L);
         };
         if (total < 0) {
             return Optional.empty();

@@ -25,6 +25,12 @@ import java.util.function.Function;
 @RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
 public class JobReports {
 
+    /**
+     * The kind of the line in which a job records how many items it found to work on at the start: the total of its
+     * progress bar ({@link BatchJobs#progress}).
+     */
+    public static final String FOUND = "found";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -84,6 +90,11 @@ public class JobReports {
     /** Per kind, how many lines the report of a job instance holds, and their amounts and bytes summed. */
     public Map<String, KindTotal> totals(long instanceId) {
         return report(instanceId).map(r -> totals(List.of(r)).getOrDefault(r.getId(), Map.of())).orElse(Map.of());
+    }
+
+    /** The items the run of a job instance found at its start, when its report records them ({@link #FOUND}). */
+    public Optional<Long> found(long instanceId) {
+        return Optional.ofNullable(totals(instanceId).get(FOUND)).map(KindTotal::amount);
     }
 
     /** The newest reports of a job, newest first, at most {@code max}. */

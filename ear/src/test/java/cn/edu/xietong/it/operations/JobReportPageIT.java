@@ -36,7 +36,7 @@ class JobReportPageIT extends BrowserTest {
                 assertTrue(first.contains("%"), "the cleanup shows its progress: " + first);
                 browser.click("#jobs\\:runs tbody tr:first-child [id$='openReport']");
                 String report = browser.awaitText("#jobs\\:jobReport",
-                        zh ? "开始时找到的待清理项" : "Items to remove found at the start");
+                        zh ? "开始时找到的项" : "Items found at the start");
                 assertTrue(report.contains(zh ? "保留的审计记录（从不删除）" : "Audit records kept (never removed)"),
                         report);
                 assertTrue(report.contains(zh ? "按类别合计" : "Totals per kind"), report);

@@ -64,8 +64,8 @@ public class CleanupData {
     /** An outbox mail in a state, made at {@code createdAt}, its next attempt far ahead (no sender takes it). */
     public long outbox(String state, Instant createdAt) {
         long id = negativeId();
-        em.createNativeQuery("insert into mail_outbox (id, kind, recipient, subject, body, message_id, state, created_at,"
-                        + " attempts, next_attempt_at, version) values (?, 'TEST.CLEANUP', 'cleanup@example.edu.cn',"
+        em.createNativeQuery("insert into mail_outbox (id, kind, recipient, subject, body, message_id, state,"
+                        + " created_at, attempts, next_attempt_at, version) values (?, 'TEST.CLEANUP', 'cleanup@example.edu.cn',"
                         + " 'cleanup', 'cleanup', ?, ?, ?, 0, ?, 0)")
                 .setParameter(1, id).setParameter(2, "<" + UUID.randomUUID() + ".outbox@xietong>")
                 .setParameter(3, state).setParameter(4, sql(createdAt))
