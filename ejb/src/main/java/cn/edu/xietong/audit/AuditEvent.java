@@ -29,6 +29,8 @@ public enum AuditEvent {
     SCHEDULE_CHANGE,
     BACKUP,
     BACKUP_VERIFY,
+    /** A run of the weekly cleanup: what it removed per area; audit records are never among it (E3, A4). */
+    CLEANUP,
     AUDIT_VERIFY,
     AUDIT_EXPORT,
     SECOND_FACTOR_ENROL,

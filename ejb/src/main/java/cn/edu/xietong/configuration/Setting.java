@@ -33,6 +33,16 @@ public enum Setting {
     MAIL_MAX_ATTEMPTS("xietong.mail.maxAttempts", Type.NUMBER, "8", 1, 50),
     /** Complete weekly backup sets kept; the backup deletes older ones (E3, O2.2). */
     BACKUP_GENERATIONS("xietong.backup.generations", Type.NUMBER, "4", 1, 52),
+    /** Days an unsent draft lies untouched before the weekly cleanup removes it (A4, E3). */
+    CLEANUP_DRAFT_DAYS("xietong.cleanup.draftDays", Type.NUMBER, "180", 7, 3650),
+    /** Days of presence samples kept for the presence report; older days are removed weekly (B1, E3). */
+    CLEANUP_PRESENCE_DAYS("xietong.cleanup.presenceDays", Type.NUMBER, "400", 30, 3650),
+    /** Days sent, cancelled, digested or finally failed outbox mails are kept (C2, E3). */
+    CLEANUP_OUTBOX_DAYS("xietong.cleanup.outboxDays", Type.NUMBER, "30", 1, 3650),
+    /** Days the job repository keeps ended job runs (C1, E3). */
+    CLEANUP_JOB_RUN_DAYS("xietong.cleanup.jobRunDays", Type.NUMBER, "90", 7, 3650),
+    /** Days job reports are kept for the trend over weeks (C1, E3). */
+    CLEANUP_REPORT_DAYS("xietong.cleanup.reportDays", Type.NUMBER, "365", 30, 3650),
 
     /** The campus time zone. */
     TIMEZONE("xietong.timezone", "Asia/Shanghai"),

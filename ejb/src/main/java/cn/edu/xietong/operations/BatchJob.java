@@ -14,7 +14,9 @@ public enum BatchJob {
     /** Re-reads a backup set against its manifest. */
     BACKUP_VERIFY("backup-verify"),
     /** The confidentiality inspection (O1.7); see {@code cn.edu.xietong.inspection}. */
-    INSPECTION("confidentiality-inspection");
+    INSPECTION("confidentiality-inspection"),
+    /** The weekly cleanup (E3, A4): old mail trash, drafts, uploads, tokens, outbox, job runs; see {@code cleanup}. */
+    CLEANUP("weekly-cleanup");
 
     private final String xmlName;
 

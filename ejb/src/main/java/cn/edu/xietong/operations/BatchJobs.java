@@ -50,6 +50,9 @@ public class BatchJobs {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private JobReports reports;
+
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
@@ -85,15 +88,16 @@ public class BatchJobs {
     }
 
     /**
-     * How far a run of a job with a list of items has come: the items its chunk steps have written over every
-     * execution of its instance (a restart goes on from the last checkpoint) against the list's length, when known.
+     * How far a run of a job with a list of items has come: the items its chunk steps have written or filtered over
+     * every execution of its instance (a restart goes on from the last checkpoint) against the list's length, when
+     * known (a backup set's files, or what the run's report says it found at the start, {@link JobReports#FOUND}).
      */
     public Optional<JobProgress> progress(JobRun run) {
         long total = switch (run.jobName()) {
             case "weekly-backup" -> backups.byInstance(run.instanceId()).map(s -> (long) s.getFileCount()).orElse(-1L);
             case "backup-verify" -> backups.newestComplete().map(s -> s.getFileCount() + 1L).orElse(-1L);
             case "confidentiality-inspection" -> inspectionItems(run.instanceId());
-            default -> -1L;
+            default -> reports.found(run.instanceId()).orElse(-1L);
         };
         if (total < 0) {
             return Optional.empty();

@@ -25,6 +25,12 @@ import java.util.function.Function;
 @RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
 public class JobReports {
 
+    /**
+     * The kind of the line in which a job records how many items it found to work on at the start: the total of its
+     * progress bar ({@link BatchJobs#progress}).
+     */
+    public static final String FOUND = "found";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -72,6 +78,23 @@ public class JobReports {
         return report(instanceId).map(r -> em.createNamedQuery(JobReportLine.OF_REPORT, JobReportLine.class)
                 .setParameter("reportId", r.getId())
                 .getResultStream().map(JobReportLine::line).toList()).orElse(List.of());
+    }
+
+    /** The first {@code max} of the report's lines, by kind and in the order they were written. */
+    public List<ReportLine> lines(long instanceId, int max) {
+        return report(instanceId).map(r -> em.createNamedQuery(JobReportLine.OF_REPORT, JobReportLine.class)
+                .setParameter("reportId", r.getId()).setMaxResults(max)
+                .getResultStream().map(JobReportLine::line).toList()).orElse(List.of());
+    }
+
+    /** Per kind, how many lines the report of a job instance holds, and their amounts and bytes summed. */
+    public Map<String, KindTotal> totals(long instanceId) {
+        return report(instanceId).map(r -> totals(List.of(r)).getOrDefault(r.getId(), Map.of())).orElse(Map.of());
+    }
+
+    /** The items the run of a job instance found at its start, when its report records them ({@link #FOUND}). */
+    public Optional<Long> found(long instanceId) {
+        return Optional.ofNullable(totals(instanceId).get(FOUND)).map(KindTotal::amount);
     }
 
     /** The newest reports of a job, newest first, at most {@code max}. */
