@@ -42,7 +42,8 @@ import java.util.concurrent.TimeUnit;
  * copied ({@link BackupFolder#copy}, by the job's chunk step), the manifest sealed and older generations pruned
  * ({@link #seal}); a verification re-reads every file of a set against its manifest ({@link #verified}).
  * <p>
- * The database's snapshot: H2 {@code BACKUP TO} (an online, consistent copy of the database file); PostgreSQL
+ * The database's snapshot: H2's online, consistent copy of the database file in a zip ({@code BACKUP TO}'s, written at
+ * the fastest compression: {@link H2Snapshot}); PostgreSQL
  * {@code pg_dump --format=custom} (one transaction's snapshot), run as the owner role when
  * {@code XIETONG_DB_OWNER} is given (it reads every table), else as the application's role. The files are the document
  * content store and the publish-time copies (E1); both are written once and never changed, so copying them after the
@@ -198,11 +199,17 @@ public class BackupSets {
         }
     }
 
+    /** H2's snapshot at the deflater's fastest level ({@link H2Snapshot}), else H2's own {@code BACKUP TO}. */
     private void snapshotH2(Path target) throws SQLException, IOException {
         Files.deleteIfExists(target);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            // BACKUP TO takes a literal, not a parameter: the path is the server's own setting, quotes doubled
-            statement.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        try (Connection connection = dataSource.getConnection()) {
+            if (H2Snapshot.write(connection, target)) {
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                // BACKUP TO takes a literal, not a parameter: the path is the server's own setting, quotes doubled
+                statement.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
         }
     }
 
