@@ -22,9 +22,11 @@ import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -178,6 +180,10 @@ public class BackupSets {
                 snapshotPostgreSql(folder.root().resolve(file));
             } else {
                 throw new IllegalStateException("no snapshot for a database of kind " + kind);
+            }
+            // on disk before the set can be sealed: a crash must not leave a complete set with a torn snapshot
+            try (FileChannel snapshot = FileChannel.open(folder.root().resolve(file), StandardOpenOption.WRITE)) {
+                snapshot.force(true);
             }
             Path keystore = folder.root().resolve(KeystoreCopy.FILE_NAME);
             Files.deleteIfExists(keystore);
