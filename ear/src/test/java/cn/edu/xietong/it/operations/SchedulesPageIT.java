@@ -28,7 +28,9 @@ class SchedulesPageIT extends BrowserTest {
                 if (!zh) {
                     browser.switchToEnglish();
                 }
-                browser.go("/ops/schedules.xhtml");
+                browser.go("/ops/jobs.xhtml");
+                browser.click("#jobs\\:toSchedules");
+                assertTrue(browser.awaitPath("/ops/schedules.xhtml"), "the jobs page leads to the schedules");
                 String list = browser.text("#schedules\\:list");
                 assertTrue(list.contains("0 2 * * SUN"), list);
                 assertTrue(list.contains(zh ? "星期日" : "Sunday"), "the next backup is on a Sunday: " + list);

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -183,10 +184,14 @@ class SchedulingIT {
     }
 
     @Test
-    void theWeeklyDefaultsAreBackupOnSundayAtTwo() {
-        ScheduleRow backup = before.stream().filter(r -> r.job() == BatchJob.BACKUP).findFirst().orElseThrow();
-        assertEquals("0 2 * * SUN", backup.expression());
-        assertTrue(backup.on());
+    void theWeeklyDefaultsAreBackupSundayAtTwoCleanupSundayAtFourInspectionMondayAtSeven() {
+        Map<BatchJob, String> defaults = Map.of(BatchJob.BACKUP, "0 2 * * SUN", BatchJob.CLEANUP, "0 4 * * SUN",
+                BatchJob.INSPECTION, "0 7 * * MON");
+        defaults.forEach((job, expression) -> {
+            ScheduleRow row = before.stream().filter(r -> r.job() == job).findFirst().orElseThrow();
+            assertEquals(expression, row.expression(), job.name());
+            assertTrue(row.on(), job + " is scheduled from the start");
+        });
     }
 
     @Test
