@@ -53,8 +53,10 @@ class DirectoryIT {
 
     @Test
     void searchFindsByLoginNameCaseInsensitivelyAndWithinAUnit() throws Exception {
-        assertEquals(List.of("hanmei"),
-                staff.call(() -> directory.search("HANMEI", null, 50)).stream().map(Person::getLogin).toList());
+        // A fresh login (t + hex): no other person's name or pinyin can contain it, whatever other tests created.
+        String login = data.person("Some#Pass2026", new PasswordHasher(new Argon2Parameters(1024, 1, 1))).getLogin();
+        assertEquals(List.of(login), staff.call(() -> directory.search(login.toUpperCase(java.util.Locale.ROOT), null, 50))
+                .stream().map(Person::getLogin).toList());
         Person hr = staff.call(() -> directory.person("qianjun")).orElseThrow();
         List<Person> inHr = staff.call(() -> directory.search(null, hr.getUnit().getId(), 50));
         assertTrue(inHr.stream().allMatch(p -> p.getUnit().getCode().equals("HR")));
