@@ -6,8 +6,11 @@ import cn.edu.xietong.audit.AuditTrail;
 import cn.edu.xietong.operations.JobReport;
 import cn.edu.xietong.operations.JobReports;
 import cn.edu.xietong.operations.ReportLine;
+import cn.edu.xietong.operations.ReportedJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,8 +29,10 @@ import java.util.Map;
  * chunk (what was removed is no candidate any more). Audit records are counted as kept, never removed.
  */
 @Stateless
+@LocalBean
+@Local(ReportedJob.class)
 @RolesAllowed({"BATCH_OPERATOR", "SYS_ADMIN"})
-public class WeeklyCleanup {
+public class WeeklyCleanup implements ReportedJob {
 
     /** The job's XML name. */
     public static final String JOB = "weekly-cleanup";
@@ -48,7 +53,13 @@ public class WeeklyCleanup {
     @EJB
     private AuditTrail audit;
 
+    @Override
+    public String jobName() {
+        return JOB;
+    }
+
     /** Opens the run's report and records how many items the areas hold now; a restarted run finds both. */
+    @Override
     public void begin(long instanceId, String startedBy) {
         if (reports.report(instanceId).isPresent()) {
             return;
@@ -83,6 +94,7 @@ public class WeeklyCleanup {
      * Records the audit records kept, ends the report and writes the audit record {@code CLEANUP} with the totals per
      * area; answers that summary. A restarted last step finds the report ended and writes nothing twice.
      */
+    @Override
     public String finish(long instanceId, String startedBy) {
         JobReport report = reports.report(instanceId)
                 .orElseThrow(() -> new IllegalStateException("no cleanup report for job instance " + instanceId));

@@ -20,6 +20,7 @@ import cn.edu.xietong.operations.BatchJob;
 import cn.edu.xietong.operations.JobReport;
 import cn.edu.xietong.operations.JobReports;
 import cn.edu.xietong.operations.ReportLine;
+import cn.edu.xietong.operations.ReportedJob;
 import cn.edu.xietong.security.Credential;
 import cn.edu.xietong.security.MembershipReview;
 import cn.edu.xietong.security.PasswordPolicy;
@@ -27,6 +28,8 @@ import cn.edu.xietong.security.SecondFactor;
 import cn.edu.xietong.shared.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,8 +63,10 @@ import java.util.stream.Collectors;
  * </ul>
  */
 @Stateless
+@LocalBean
+@Local(ReportedJob.class)
 @RolesAllowed("BATCH_OPERATOR")
-public class ConfidentialityInspection {
+public class ConfidentialityInspection implements ReportedJob {
 
     /** The job's name. */
     public static final String JOB = BatchJob.INSPECTION.xmlName();
@@ -85,25 +90,30 @@ public class ConfidentialityInspection {
     @EJB
     private OfficeClock clock;
 
-    /** Opens the run's report and counts what its steps will go through (a restarted run keeps both). */
+    /**
+     * Opens the run's report with the number of objects its steps will go through ({@link JobReports#FOUND}: the total
+     * of the run's progress on the jobs page); a restarted run finds both.
+     */
+    @Override
     public void begin(long instanceId, String startedBy) {
-        reports.open(JOB, instanceId, startedBy);
-        if (em.find(InspectionRun.class, instanceId) == null) {
-            long items = 0;
-            for (InspectionScope scope : InspectionScope.values()) {
-                items += ids(scope, 0L).size();
-            }
-            em.persist(new InspectionRun(instanceId, items, clock.now()));
+        if (reports.report(instanceId).isPresent()) {
+            return;
         }
+        reports.open(JOB, instanceId, startedBy);
+        long items = 0;
+        for (InspectionScope scope : InspectionScope.values()) {
+            items += ids(scope, 0L).size();
+        }
+        reports.add(instanceId, List.of(ReportLine.count(JobReports.FOUND, "objects to inspect", items, 0)));
     }
 
     /** The ids a step goes through, in order, after the last one it has done. */
     public List<Long> ids(InspectionScope scope, long after) {
         String query = switch (scope) {
-            case DOCUMENTS -> InspectionRun.DOCUMENT_IDS;
-            case PEOPLE -> InspectionRun.PERSON_IDS;
-            case CORE_FLOWS -> InspectionRun.CORE_INSTANCE_IDS;
-            case UNITS -> InspectionRun.TOP_UNIT_IDS;
+            case DOCUMENTS -> ModuleSnapshot.DOCUMENT_IDS;
+            case PEOPLE -> ModuleSnapshot.PERSON_IDS;
+            case CORE_FLOWS -> ModuleSnapshot.CORE_INSTANCE_IDS;
+            case UNITS -> ModuleSnapshot.TOP_UNIT_IDS;
         };
         return em.createNamedQuery(query, Long.class).setParameter("after", after).getResultList();
     }
@@ -125,11 +135,22 @@ public class ConfidentialityInspection {
 
     /**
      * Ends the run's report and tells every active member of the supervising office, in one transaction: a
-     * restarted last step finds the report ended and tells no one twice. Answers the number of findings.
+     * restarted last step finds the report ended and tells no one twice. Answers the number of findings
+     * ("12 findings", for the admin console).
      */
-    public long close(long instanceId) {
+    @Override
+    public String finish(long instanceId, String startedBy) {
+        return close(instanceId) + " findings";
+    }
+
+    @Override
+    public String jobName() {
+        return JOB;
+    }
+
+    private long close(long instanceId) {
         JobReport report = reports.report(instanceId).orElseThrow();
-        long findings = reports.lines(instanceId).size();
+        long findings = reports.lines(instanceId).stream().filter(l -> FindingKind.byKey(l.kind()).isPresent()).count();
         if (report.isFinished()) {
             return findings;
         }
@@ -205,7 +226,7 @@ public class ConfidentialityInspection {
                         subject(who + ": " + roles.stream().sorted().collect(Collectors.joining(", "))),
                         "/security/roles.xhtml?login=" + person.getLogin()));
             }
-            for (DocumentGrant grant : em.createNamedQuery(InspectionRun.GRANTS_OF_PERSON, DocumentGrant.class)
+            for (DocumentGrant grant : em.createNamedQuery(ModuleSnapshot.GRANTS_OF_PERSON, DocumentGrant.class)
                     .setParameter("person", id).getResultList()) {
                 lines.add(ReportLine.finding(FindingKind.LEAVER_DOCUMENT_RIGHT.key(),
                         subject(who + ": " + grant.getAccess() + " → " + target(grant)), link(grant)));
@@ -215,7 +236,7 @@ public class ConfidentialityInspection {
                 lines.add(ReportLine.finding(FindingKind.LEAVER_PUBLISHING_RIGHT.key(), subject(who + ": "
                         + right.getUnit().getCode() + " / " + right.getCategory().getCode()), "/notices/rights.xhtml"));
             }
-            for (CoreParticipant place : em.createNamedQuery(InspectionRun.CORE_PLACES_OF_PERSON,
+            for (CoreParticipant place : em.createNamedQuery(ModuleSnapshot.CORE_PLACES_OF_PERSON,
                     CoreParticipant.class).setParameter("person", id).getResultList()) {
                 lines.add(ReportLine.finding(FindingKind.LEAVER_CORE_LIST.key(),
                         subject(who + ": " + place.getDesignCode()), "/oversight/core-flows.xhtml"));

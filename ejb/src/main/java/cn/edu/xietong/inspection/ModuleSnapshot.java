@@ -4,6 +4,7 @@ import cn.edu.xietong.directory.Module;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,11 +16,30 @@ import java.util.stream.Collectors;
 /**
  * The modules a top-level unit could use when the last inspection looked (O2.7, O1.7): the next inspection reports the
  * unit if they differ, and keeps what it saw. Kept by the inspection itself rather than read from the audit trail, so
- * a change made past the application (in the database) is seen too.
+ * a change made past the application (in the database) is seen too. It also holds the inspection's queries: the ids
+ * each step goes through, in order, after its checkpoint, and what it looks up about a person.
  */
 @Entity
 @Table(name = "inspection_module_snapshot")
+@NamedQuery(name = ModuleSnapshot.DOCUMENT_IDS, query = "select d.id from Document d where d.id > :after"
+        + " and d.state <> cn.edu.xietong.documents.DocumentState.BINNED order by d.id")
+@NamedQuery(name = ModuleSnapshot.PERSON_IDS, query = "select p.id from Person p where p.id > :after order by p.id")
+@NamedQuery(name = ModuleSnapshot.CORE_INSTANCE_IDS, query = "select i.id from FlowInstance i where i.id > :after"
+        + " and i.design.core = true and i.status = cn.edu.xietong.flow.instance.InstanceStatus.RUNNING order by i.id")
+@NamedQuery(name = ModuleSnapshot.TOP_UNIT_IDS, query = "select u.id from Unit u where u.id > :after"
+        + " and u.parent is null order by u.id")
+@NamedQuery(name = ModuleSnapshot.GRANTS_OF_PERSON, query = "select g from DocumentGrant g where g.person.id = :person"
+        + " order by g.id")
+@NamedQuery(name = ModuleSnapshot.CORE_PLACES_OF_PERSON, query = "select c from CoreParticipant c"
+        + " where c.person.id = :person order by c.designCode")
 public class ModuleSnapshot {
+
+    static final String DOCUMENT_IDS = "Inspection.documentIds";
+    static final String PERSON_IDS = "Inspection.personIds";
+    static final String CORE_INSTANCE_IDS = "Inspection.coreInstanceIds";
+    static final String TOP_UNIT_IDS = "Inspection.topUnitIds";
+    static final String GRANTS_OF_PERSON = "Inspection.grantsOfPerson";
+    static final String CORE_PLACES_OF_PERSON = "Inspection.corePlacesOfPerson";
 
     @Id
     @Column(name = "unit_id")

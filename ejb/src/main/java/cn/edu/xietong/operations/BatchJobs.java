@@ -16,8 +16,6 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,9 +44,6 @@ public class BatchJobs {
 
     @EJB
     private BackupSets backups;
-
-    @PersistenceContext
-    private EntityManager em;
 
     @EJB
     private JobReports reports;
@@ -96,7 +91,6 @@ public class BatchJobs {
         long total = switch (run.jobName()) {
             case "weekly-backup" -> backups.byInstance(run.instanceId()).map(s -> (long) s.getFileCount()).orElse(-1L);
             case "backup-verify" -> backups.newestComplete().map(s -> s.getFileCount() + 1L).orElse(-1L);
-            case "confidentiality-inspection" -> inspectionItems(run.instanceId());
             default -> reports.found(run.instanceId()).orElse(-1L);
         };
         if (total < 0) {
@@ -115,17 +109,6 @@ public class BatchJobs {
             }
         }
         return Optional.of(new JobProgress(Math.min(done, total), total));
-    }
-
-    /**
-     * How many objects an inspection run goes through, as its first step counted them (cn.edu.xietong.inspection keeps
-     * the count; read here by its table, so that operations does not depend on the inspection, which writes its
-     * lines through {@link JobReports}); -1 before the count.
-     */
-    private long inspectionItems(long instanceId) {
-        List<?> rows = em.createNativeQuery("select items from inspection_run where job_instance_id = ?")
-                .setParameter(1, instanceId).getResultList();
-        return rows.isEmpty() ? -1L : ((Number) rows.get(0)).longValue();
     }
 
     /** The newest runs of the job first, at most {@code max}. */
