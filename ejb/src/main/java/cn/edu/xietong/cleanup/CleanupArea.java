@@ -12,6 +12,11 @@ public enum CleanupArea {
     MAIL_DRAFTS("mailDraft"),
     /** Mails no mailbox holds any more: their text, addresses and attachment rows. */
     MAIL_PURGE("mailPurged"),
+    /**
+     * Instant messages older than {@code xietong.cleanup.messageDays}, a conversation at a time (A4: messages do not
+     * pile up); their files go with the uploads nothing refers to any more.
+     */
+    CHAT_MESSAGES("chatMessage"),
     /** Uploaded files nothing refers to, a day after their upload. */
     UPLOADS("upload"),
     /** Content-store files no document version names, a day after they were stored. */

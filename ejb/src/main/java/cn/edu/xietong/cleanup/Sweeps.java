@@ -73,6 +73,9 @@ public class Sweeps {
             case MAIL_TRASH -> texts(mailbox.oldTrash(at));
             case MAIL_DRAFTS -> texts(mailbox.oldDrafts(days(at, Setting.CLEANUP_DRAFT_DAYS)));
             case MAIL_PURGE -> texts(mailbox.unheld());
+            case CHAT_MESSAGES -> strings(em.createNativeQuery("select distinct conversation_id from chat_message"
+                    + " where sent_at < ? order by conversation_id").setParameter(1,
+                    sql(days(at, Setting.CLEANUP_MESSAGE_DAYS))));
             case UPLOADS -> unattachedUploads(at.minus(UNATTACHED_GRACE));
             case CONTENT -> em.createNamedQuery(ContentBlob.UNREFERENCED, String.class)
                     .setParameter("before", at.minus(UNATTACHED_GRACE)).getResultList();
@@ -112,6 +115,7 @@ public class Sweeps {
             case MAIL_TRASH -> mailbox.removeTrashed(Long.parseLong(id), at, kind);
             case MAIL_DRAFTS -> mailbox.removeDraft(Long.parseLong(id), days(at, Setting.CLEANUP_DRAFT_DAYS), at, kind);
             case MAIL_PURGE -> mailbox.purge(Long.parseLong(id), kind);
+            case CHAT_MESSAGES -> removeMessages(Long.parseLong(id), days(at, Setting.CLEANUP_MESSAGE_DAYS), kind);
             case UPLOADS -> removeUpload(id, at.minus(UNATTACHED_GRACE), kind);
             case CONTENT -> removeContent(id, at.minus(UNATTACHED_GRACE), kind);
             case PRESENCE -> removePresenceDay(LocalDate.parse(id), presenceCutoff(at), kind);
@@ -183,6 +187,21 @@ public class Sweeps {
         }
         em.remove(blob);
         return Optional.of(ReportLine.count(kind, sha256, 1, blob.getSize()));
+    }
+
+    /**
+     * Removes a conversation's messages sent before {@code before}; the conversation, its members and its newer
+     * messages stay (a member's read mark and unread count need no change: they count the messages after it). The
+     * bytes freed are those of the texts in UTF-8 (octet_length on both databases); a message's file is freed with the
+     * uploads nothing refers to.
+     */
+    private Optional<ReportLine> removeMessages(long conversationId, Instant before, String kind) {
+        Object bytes = em.createNativeQuery("select coalesce(sum(octet_length(body)), 0) from chat_message"
+                + " where conversation_id = ? and sent_at < ?").setParameter(1, conversationId)
+                .setParameter(2, sql(before)).getSingleResult();
+        int rows = em.createNativeQuery("delete from chat_message where conversation_id = ? and sent_at < ?")
+                .setParameter(1, conversationId).setParameter(2, sql(before)).executeUpdate();
+        return removed(rows, kind, "conversation " + conversationId, count(bytes));
     }
 
     private Optional<ReportLine> removePresenceDay(LocalDate day, LocalDate before, String kind) {

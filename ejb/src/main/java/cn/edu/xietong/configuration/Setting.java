@@ -35,6 +35,8 @@ public enum Setting {
     BACKUP_GENERATIONS("xietong.backup.generations", Type.NUMBER, "4", 1, 52),
     /** Days an unsent draft lies untouched before the weekly cleanup removes it (A4, E3). */
     CLEANUP_DRAFT_DAYS("xietong.cleanup.draftDays", Type.NUMBER, "180", 7, 3650),
+    /** Days instant messages are kept; older ones are removed weekly, a conversation at a time (A4, E3). */
+    CLEANUP_MESSAGE_DAYS("xietong.cleanup.messageDays", Type.NUMBER, "365", 30, 3650),
     /** Days of presence samples kept for the presence report; older days are removed weekly (B1, E3). */
     CLEANUP_PRESENCE_DAYS("xietong.cleanup.presenceDays", Type.NUMBER, "400", 30, 3650),
     /** Days sent, cancelled, digested or finally failed outbox mails are kept (C2, E3). */

@@ -1,6 +1,8 @@
 package cn.edu.xietong.it.operations;
 
 import cn.edu.xietong.audit.AuditEvent;
+import cn.edu.xietong.chat.ChatLine;
+import cn.edu.xietong.chat.Conversations;
 import cn.edu.xietong.cleanup.CleanupArea;
 import cn.edu.xietong.cleanup.WeeklyCleanup;
 import cn.edu.xietong.directory.Person;
@@ -60,7 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * E3, A4, C1: the weekly cleanup removes exactly the old items of every area — mail trash, drafts, mails no mailbox
- * holds with their attachments, unattached uploads, unreferenced stored contents, presence samples, login challenges,
+ * holds with their attachments, old instant messages with their files, unattached uploads, unreferenced stored contents, presence samples, login challenges,
  * client throttles, outbox mails, job runs, job reports — and keeps the young ones, every file something refers to and
  * every audit record; its report counts each removal and the bytes freed; a run that failed half way restarts from its
  * checkpoint without removing or reporting anything twice.
@@ -87,6 +89,9 @@ class CleanupJobIT {
 
     @EJB
     private TestData data;
+
+    @EJB
+    private Conversations conversations;
 
     @EJB
     private CleanupData cleanupData;
@@ -192,6 +197,13 @@ class CleanupJobIT {
         cleanupData.draftSavedAt(oldDraft, old);
         long youngDraft = AsPerson.call(a, () -> sending.save(null, new DraftInput("新草稿", "<p>在写</p>",
                 List.of(), List.of(), null, null))).mailId();
+        // instant messages (A4): one sent long ago with a file, one now, in the same conversation
+        long talk = AsPerson.call(a, () -> conversations.direct(b.getLogin()));
+        FileInfo chatFile = upload(a, "旧会话文件.pdf");
+        ChatLine oldMessage = AsPerson.call(a, () -> conversations.send(talk, "去年的消息", chatFile.uid()));
+        cleanupData.messageSentAt(oldMessage.id(), old);
+        cleanupData.uploadedAt(chatFile.uid(), old);
+        ChatLine youngMessage = AsPerson.call(b, () -> conversations.send(talk, "今天的消息", null));
         // uploads attached to nothing: long ago and just now
         FileInfo orphan = upload(b, "没人要.pdf");
         cleanupData.uploadedAt(orphan.uid(), old);
@@ -235,6 +247,11 @@ class CleanupJobIT {
         assertFalse(removed(young, b), "young trash stays");
         assertEquals(0, mailData.rows("mail_message", oldDraft));
         assertEquals(1, mailData.rows("mail_message", youngDraft));
+        assertEquals(0, cleanupData.count("chat_message", "id", oldMessage.id()), "A4: old messages do not pile up");
+        assertEquals(0, cleanupData.count("stored_file", "uid", chatFile.uid()), "its file went with it");
+        assertEquals(1, cleanupData.count("chat_message", "id", youngMessage.id()));
+        assertEquals(List.of("今天的消息"), AsPerson.call(a, () -> conversations.open(talk, 50)).lines().stream()
+                .map(ChatLine::text).toList(), "the conversation goes on with what is young");
         assertEquals(0, cleanupData.count("stored_file", "uid", orphan.uid()));
         assertEquals(1, cleanupData.count("stored_file", "uid", fresh.uid()), "a day's grace for a form being written");
         assertEquals(0, cleanupData.count("content_blob", "sha256", oldContent.sha256()));
@@ -257,7 +274,7 @@ class CleanupJobIT {
         assertEquals(auditRecords, cleanupData.auditRecordsUpTo(lastAudit), "A4: no audit record is ever removed");
         JobRun run = operator.call(() -> jobs.history(BatchJob.CLEANUP, 1)).get(0);
         assertTrue(data.audits(AuditEvent.CLEANUP, BatchJob.starter(run.startedBy())).stream()
-                .anyMatch(r -> r.getDetail().startsWith("job instance " + instance + ": 15 items removed")),
+                .anyMatch(r -> r.getDetail().startsWith("job instance " + instance + ": 17 items removed")),
                 "the run is summed up in the audit trail");
 
         Map<String, JobReports.KindTotal> totals = totals(instance);
@@ -265,20 +282,22 @@ class CleanupJobIT {
         assertEquals(1, lines(totals, CleanupArea.MAIL_DRAFTS));
         assertEquals(2, lines(totals, CleanupArea.MAIL_PURGE), "the mail both trashed and the old draft");
         assertEquals(goneSize - attached.size() + draftSize, bytes(totals, CleanupArea.MAIL_PURGE));
-        assertEquals(2, lines(totals, CleanupArea.UPLOADS), "the orphan and the purged mail's attachment");
-        assertEquals(orphan.size() + attached.size(), bytes(totals, CleanupArea.UPLOADS));
+        assertEquals(1, lines(totals, CleanupArea.CHAT_MESSAGES), "one line per conversation");
+        assertEquals("去年的消息".getBytes(StandardCharsets.UTF_8).length, bytes(totals, CleanupArea.CHAT_MESSAGES));
+        assertEquals(3, lines(totals, CleanupArea.UPLOADS), "the orphan, the purged mail's and the old message's file");
+        assertEquals(orphan.size() + attached.size() + chatFile.size(), bytes(totals, CleanupArea.UPLOADS));
         assertEquals(1, lines(totals, CleanupArea.CONTENT));
         assertEquals(oldContent.size(), bytes(totals, CleanupArea.CONTENT));
         for (CleanupArea area : List.of(CleanupArea.PRESENCE, CleanupArea.LOGIN_CHALLENGES,
                 CleanupArea.CLIENT_THROTTLES, CleanupArea.OUTBOX, CleanupArea.JOB_RUNS, CleanupArea.JOB_REPORTS)) {
             assertEquals(1, lines(totals, area), area.name());
         }
-        assertEquals(12, totals.get(WeeklyCleanup.FOUND).amount(), "what the areas held at the start");
+        assertEquals(13, totals.get(WeeklyCleanup.FOUND).amount(), "what the areas held at the start");
         long kept = totals.get(WeeklyCleanup.AUDIT_KEPT).amount();
         assertTrue(kept >= auditRecords && kept < cleanupData.auditRecordsUpTo(Long.MAX_VALUE),
                 "the report counts every audit record as kept: " + kept);
         JobProgress progress = operator.call(() -> jobs.progress(run)).orElseThrow();
-        assertEquals(12, progress.total());
+        assertEquals(13, progress.total());
         assertEquals(100, progress.percent());
         String csv = operator.call(() -> reports.csv(instance, kind -> kind));
         assertTrue(csv.contains(oldContent.sha256()) && csv.contains(orphan.uid()), csv);

@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public class CleanupData {
 
     private static final Set<String> TABLES = Set.of("stored_file", "content_blob", "login_challenge", "client_guard",
-            "mail_outbox", "job_report", "job_instance", "mail_message", "presence_day", "audit_record");
+            "mail_outbox", "job_report", "job_instance", "mail_message", "presence_day", "audit_record", "chat_message");
 
     @PersistenceContext
     private EntityManager em;
@@ -42,6 +42,12 @@ public class CleanupData {
     public void draftSavedAt(long mailId, Instant at) {
         em.createNativeQuery("update mail_message set created_at = ?, updated_at = ? where id = ?")
                 .setParameter(1, sql(at)).setParameter(2, sql(at)).setParameter(3, mailId).executeUpdate();
+    }
+
+    /** An instant message was sent at {@code at}. */
+    public void messageSentAt(long messageId, Instant at) {
+        em.createNativeQuery("update chat_message set sent_at = ? where id = ?").setParameter(1, sql(at))
+                .setParameter(2, messageId).executeUpdate();
     }
 
     public void uploadedAt(String uid, Instant at) {
