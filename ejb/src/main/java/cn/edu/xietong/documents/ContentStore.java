@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.IOException;
@@ -132,9 +133,13 @@ public class ContentStore {
                 throw refused;
             }
             String scannedBy = scanner.scan(login, accepted, () -> Files.newInputStream(file));
+            // The row first, locked, then the file: the weekly cleanup removes an unreferenced content (its file, then
+            // its row) holding the same lock, so the same bytes uploaded meanwhile either wait for that removal to
+            // commit and are stored anew, or hold the row until the caller's version refers to it (E3, O3.5).
+            ContentBlob blob = em.find(ContentBlob.class, sha256, LockModeType.PESSIMISTIC_WRITE);
             place(temporary, sha256);
             temporary = null;
-            if (em.find(ContentBlob.class, sha256) == null) {
+            if (blob == null) {
                 em.persist(new ContentBlob(sha256, size, clock.now()));
             }
             return new StoredContent(accepted.name(), accepted.contentType(), size, sha256, scannedBy);

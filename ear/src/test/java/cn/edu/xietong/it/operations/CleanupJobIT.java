@@ -4,6 +4,7 @@ import cn.edu.xietong.audit.AuditEvent;
 import cn.edu.xietong.chat.ChatLine;
 import cn.edu.xietong.chat.Conversations;
 import cn.edu.xietong.cleanup.CleanupArea;
+import cn.edu.xietong.cleanup.Sweeps;
 import cn.edu.xietong.cleanup.WeeklyCleanup;
 import cn.edu.xietong.directory.Person;
 import cn.edu.xietong.documents.ContentStore;
@@ -52,9 +53,17 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,6 +101,9 @@ class CleanupJobIT {
 
     @EJB
     private Conversations conversations;
+
+    @EJB
+    private Sweeps sweeps;
 
     @EJB
     private CleanupData cleanupData;
@@ -359,6 +371,41 @@ class CleanupJobIT {
             assertFalse(Files.exists(ContentStore.pathOf(content.sha256())));
         }
         assertEquals(0, cleanupData.count("mail_outbox", "id", oldSent));
+    }
+
+    @Test
+    void aContentRemovedWhileTheSameBytesAreUploadedIsStoredAgainNotLost() throws Exception {
+        byte[] bytes = ("同样的内容 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        StoredContent old = staff.call(() -> store.store("cleanup-test", "同样.txt", new ByteArrayInputStream(bytes)));
+        cleanupData.storedAt(old.sha256(), longAgo());
+        CountDownLatch removed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // The cleanup removes the old unreferenced content and, before its transaction ends, the same bytes come in.
+            Future<Optional<ReportLine>> cleanup = pool.submit(() -> operator.call(() -> {
+                Optional<ReportLine> line = sweeps.remove(CleanupArea.CONTENT, old.sha256(), Instant.now());
+                removed.countDown();
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+                return line;
+            }));
+            assertTrue(removed.await(30, TimeUnit.SECONDS));
+            Future<StoredContent> upload = pool.submit(() -> staff.call(() -> store.store("cleanup-test", "又一份.txt",
+                    new ByteArrayInputStream(bytes))));
+            try {
+                upload.get(1500, TimeUnit.MILLISECONDS); // the upload either waits for the removal or ends before it
+            } catch (TimeoutException waiting) {
+                // it waits: the removal's lock holds it until the removal commits
+            }
+            release.countDown();
+            assertTrue(cleanup.get(30, TimeUnit.SECONDS).isPresent(), "the old content was removed");
+            assertEquals(old.sha256(), upload.get(30, TimeUnit.SECONDS).sha256());
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertEquals(1, cleanupData.count("content_blob", "sha256", old.sha256()), "the upload's content has its row");
+        assertArrayEquals(bytes, Files.readAllBytes(ContentStore.pathOf(old.sha256())), "and its file");
     }
 
     @Test
