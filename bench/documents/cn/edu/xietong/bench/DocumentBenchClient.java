@@ -24,6 +24,14 @@ final class DocumentBenchClient {
 
     /** POSTs to {@code /bench/documents/<operation>?<query>} and answers its key=value pairs. */
     static Map<String, String> call(URL base, String operation, String query) throws IOException, InterruptedException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        Arrays.stream(text(base, operation, query).split(" ")).filter(p -> p.contains("=")).map(p -> p.split("=", 2))
+                .forEach(p -> parts.put(p[0], p[1]));
+        return parts;
+    }
+
+    /** POSTs to {@code /bench/documents/<operation>?<query>} and answers its text. */
+    static String text(URL base, String operation, String query) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                         base.toExternalForm().replaceAll("/+$", "") + "/bench/documents/" + operation + "?" + query))
                 .timeout(Duration.ofMinutes(60)).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -31,10 +39,7 @@ final class DocumentBenchClient {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(operation + ": " + response.statusCode() + " " + response.body());
         }
-        Map<String, String> parts = new LinkedHashMap<>();
-        Arrays.stream(response.body().split(" ")).filter(p -> p.contains("=")).map(p -> p.split("=", 2))
-                .forEach(p -> parts.put(p[0], p[1]));
-        return parts;
+        return response.body();
     }
 
     /** Writes the results file (in bench.out) and prints its lines. */

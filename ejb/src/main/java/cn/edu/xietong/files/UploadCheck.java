@@ -93,19 +93,21 @@ public final class UploadCheck {
     }
 
     /**
-     * Checks an upload already written to a file (large uploads are streamed there, never held in memory), whose
-     * SHA-256 the writer computed on the way.
+     * Checks an upload already written to a file (large uploads are streamed there, never held in memory) by its name,
+     * size and content, without reading more of it than its type needs (the head of a PDF, the entries of an office
+     * file, all of a text), so that the caller can hash it on the read that follows (the virus scan's). Answers the
+     * content type it will be served with.
      *
      * @throws InvalidInputException with a message key under {@code file.} when the file is refused
      */
-    public static Accepted check(String fileName, Path content, String sha256, long maxBytes) {
+    public static String checkFile(String fileName, Path content, long maxBytes) {
         long size;
         try {
             size = Files.size(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return check(fileName, size, () -> Files.newInputStream(content), maxBytes, () -> sha256);
+        return contentType(checkName(fileName), size, () -> Files.newInputStream(content), maxBytes);
     }
 
     /** Opens the bytes of an upload from their start, as often as a check needs. */
@@ -117,6 +119,10 @@ public final class UploadCheck {
     private static Accepted check(String fileName, long size, Source content, long maxBytes,
                                   java.util.function.Supplier<String> sha256) {
         String name = checkName(fileName);
+        return new Accepted(name, contentType(name, size, content, maxBytes), sha256.get());
+    }
+
+    private static String contentType(String name, long size, Source content, long maxBytes) {
         if (size == 0) {
             throw new InvalidInputException("file.empty");
         }
@@ -136,7 +142,7 @@ public final class UploadCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Accepted(name, CONTENT_TYPES.get(extension), sha256.get());
+        return CONTENT_TYPES.get(extension);
     }
 
     /**

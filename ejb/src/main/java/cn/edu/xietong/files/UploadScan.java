@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -35,13 +36,22 @@ public class UploadScan {
      * @throws InvalidInputException ({@code file.scannerMissing}, {@code file.scannerUnavailable}, {@code file.virus})
      */
     public String scan(String login, UploadCheck.Accepted accepted, UploadCheck.Source content) {
+        return scan(login, accepted.name(), accepted::sha256, content);
+    }
+
+    /**
+     * Scans an upload as {@link #scan(String, UploadCheck.Accepted, UploadCheck.Source)} does, for a caller that takes
+     * the upload's SHA-256 on the scan's own read of its bytes (one read for both): {@code sha256} is asked for only
+     * after the daemon has answered, for a finding's audit record.
+     */
+    public String scan(String login, String name, Supplier<String> sha256, UploadCheck.Source content) {
         Optional<VirusScanner> scanner = VirusScanner.configured();
         if (scanner.isEmpty()) {
             if (StartupMode.demo()) {
                 return null; // a trial server may do without one; its files are shown as not scanned
             }
             audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, login, null,
-                    "no virus scanner configured " + accepted.name());
+                    "no virus scanner configured " + name);
             throw new InvalidInputException("file.scannerMissing");
         }
         VirusScanner.Verdict verdict;
@@ -50,12 +60,12 @@ public class UploadScan {
         } catch (IOException e) {
             LOG.warning(() -> "virus scanner " + scanner.get() + " failed: " + e.getMessage());
             audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.FAILURE, login, null,
-                    "scanner unavailable " + accepted.name());
+                    "scanner unavailable " + name);
             throw new InvalidInputException("file.scannerUnavailable");
         }
         if (!verdict.clean()) {
             audit.record(AuditEvent.FILE_UPLOAD, AuditOutcome.DENIED, login, null,
-                    "virus " + verdict.finding() + " in " + accepted.name() + " sha256=" + accepted.sha256());
+                    "virus " + verdict.finding() + " in " + name + " sha256=" + sha256.get());
             throw new InvalidInputException("file.virus", verdict.finding());
         }
         return verdict.scanner().length() > 100 ? verdict.scanner().substring(0, 100) : verdict.scanner();

@@ -457,6 +457,37 @@ class DocumentLibraryIT {
     }
 
     @Test
+    void aScannedReceivedFileIsStoredUnderItsHashAndAVirusInItIsAuditedWithItsHash() throws Exception {
+        Team t = team();
+        byte[] clean = ("扫描时计算摘要 " + unique()).getBytes(StandardCharsets.UTF_8);
+        try (Clamd clamd = Clamd.start()) {
+            System.setProperty("xietong.clamd.host", "127.0.0.1");
+            System.setProperty("xietong.clamd.port", String.valueOf(clamd.port()));
+            long id = AsPerson.call(t.staff(), () -> documents.upload(t.library(), null, "收到并扫描.txt",
+                    received(clean), Level.INTERNAL, null));
+            String sha = AsPerson.call(t.staff(), () -> documents.open(id)).latest().sha256();
+            assertEquals(sha256(clean), sha);
+            assertArrayEquals(clean, Files.readAllBytes(ContentStore.pathOf(sha)));
+            long before = data.count(ContentBlob.class);
+            InvalidInputException virus = assertThrows(InvalidInputException.class, () -> AsPerson.call(t.staff(),
+                    () -> documents.upload(t.library(), null, "收到的病毒.txt", received(Clamd.eicar()),
+                            Level.INTERNAL, null)));
+            assertEquals("file.virus", virus.messageKey());
+            assertEquals(before, data.count(ContentBlob.class));
+            AuditRecord finding = data.audits(AuditEvent.FILE_UPLOAD, t.staff().getLogin()).get(0);
+            assertEquals(AuditOutcome.DENIED, finding.getOutcome());
+            assertTrue(finding.getDetail().endsWith("sha256=" + sha256(Clamd.eicar())), finding.getDetail());
+        } finally {
+            System.clearProperty("xietong.clamd.host");
+            System.clearProperty("xietong.clamd.port");
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
     void anUploadIsScannedAsAStreamAndAVirusStoresNothing() throws Exception {
         Team t = team();
         try (Clamd clamd = Clamd.start()) {
