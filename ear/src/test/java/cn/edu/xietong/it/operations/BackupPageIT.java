@@ -2,6 +2,7 @@ package cn.edu.xietong.it.operations;
 
 import cn.edu.xietong.it.support.Browser;
 import cn.edu.xietong.it.support.BrowserTest;
+import cn.edu.xietong.it.support.JobsPage;
 import cn.edu.xietong.setup.DemoUniversity;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,7 @@ class BackupPageIT extends BrowserTest {
                 browser.find("#jobs\\:runs");
                 browser.choose("#jobs\\:job", zh ? "每周备份" : "Weekly backup");
                 browser.find("#jobs\\:sets");
-                browser.click("#jobs\\:start");
-                String first = browser.awaitText("#jobs\\:runs tbody tr:first-child", zh ? "已完成" : "Completed");
+                String first = JobsPage.startAndAwaitCompleted(browser, zh);
                 assertTrue(first.contains("100%"), "the progress bar is full: " + first);
                 String set = browser.awaitText("#jobs\\:setList tbody tr:first-child", zh ? "完整" : "Complete");
                 assertTrue(set.contains(zh ? "尚未校验" : "Not verified yet"), set);
@@ -39,8 +39,7 @@ class BackupPageIT extends BrowserTest {
                 browser.screenshot("phone-jobs-backup-" + language);
 
                 browser.choose("#jobs\\:job", zh ? "备份校验" : "Backup verification");
-                browser.click("#jobs\\:start");
-                browser.awaitText("#jobs\\:runs tbody tr:first-child", zh ? "已完成" : "Completed");
+                JobsPage.startAndAwaitCompleted(browser, zh);
                 browser.awaitText("#jobs\\:setList tbody tr:first-child", zh ? "校验通过" : "sound");
             }
         }

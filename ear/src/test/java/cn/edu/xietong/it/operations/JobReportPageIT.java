@@ -2,15 +2,13 @@ package cn.edu.xietong.it.operations;
 
 import cn.edu.xietong.it.support.Browser;
 import cn.edu.xietong.it.support.BrowserTest;
+import cn.edu.xietong.it.support.JobsPage;
 import cn.edu.xietong.setup.DemoUniversity;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,16 +32,7 @@ class JobReportPageIT extends BrowserTest {
                 browser.go("/ops/jobs.xhtml");
                 browser.find("#jobs\\:runs");
                 browser.choose("#jobs\\:job", zh ? "每周清理" : "Weekly cleanup");
-                // the newest run is the first row: wait for this run's row (not an earlier run's) to complete
-                String earlier = browser.text("#jobs\\:runs tbody tr:first-child");
-                browser.click("#jobs\\:start");
-                String completed = zh ? "已完成" : "Completed";
-                new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).ignoring(WebDriverException.class)
-                        .until(d -> {
-                            String row = browser.text("#jobs\\:runs tbody tr:first-child");
-                            return !row.equals(earlier) && row.contains(completed);
-                        });
-                String first = browser.text("#jobs\\:runs tbody tr:first-child");
+                String first = JobsPage.startAndAwaitCompleted(browser, zh);
                 assertTrue(first.contains("%"), "the cleanup shows its progress: " + first);
                 browser.click("#jobs\\:runs tbody tr:first-child [id$='openReport']");
                 String report = browser.awaitText("#jobs\\:jobReport",
