@@ -31,7 +31,7 @@ class ContentStoreGrowthBench {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(DocumentBenchServlet.class);
+        return Deployments.withTests(DocumentBenchServlet.class, DocumentUploadTimer.class);
     }
 
     @Test
