@@ -48,7 +48,8 @@ class NoticeStoryBrowserIT extends BrowserTest {
             browser.type("#edit\\:title", title);
             browser.find("#edit\\:body .ql-editor").sendKeys("请各位老师按时到岗监考。");
             browser.click("#edit\\:school .ui-chkbox-box"); // not the whole school: the writer's unit only
-            assertFalse(browser.find("#edit\\:school_input").isSelected());
+            // the real checkbox is PrimeFaces' visually hidden input: present, but not "visible" to every Chromium
+            assertFalse(browser.driver().findElement(By.cssSelector("#edit\\:school_input")).isSelected());
             browser.click("#edit\\:units");
             browser.find("#edit\\:units_panel").findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
                     .filter(li -> li.getText().contains("计算机科学与技术学院")).findFirst().orElseThrow().click();
