@@ -23,21 +23,31 @@ import java.util.stream.Stream;
  * manifest of every file's SHA-256 in the format of {@code sha256sum} (so {@code sha256sum -c manifest.sha256} checks a
  * set from a shell too).
  * <pre>
- * &lt;set&gt;/database.zip | database.dump   the database's consistent snapshot (H2 BACKUP TO, PostgreSQL pg_dump -Fc)
- * &lt;set&gt;/files.list                     what the set copies, fixed when the snapshot is taken: "size path" lines
- * &lt;set&gt;/files/content/ab/cd/&lt;sha256&gt;  the document content store (xietong.content.dir)
- * &lt;set&gt;/files/publish-copies/…         the publish-time copies (E1, xietong.backup.dir)
- * &lt;set&gt;/manifest.part → manifest.sha256 "sha256  path" for every file of the set, the database's last
+ * &lt;set&gt;/database/oa.mv.db | database.dump  the database's consistent snapshot (H2's file as BACKUP TO copies it;
+ *                                       PostgreSQL pg_dump -Fc); sets made before held H2's as database.zip
+ * &lt;set&gt;/snapshot.sha256                 the snapshot's manifest line, hashed as it was written
+ * &lt;set&gt;/files.list                      what the set copies, listed before the snapshot: "size path" lines
+ * &lt;set&gt;/files-late.list                 files stored while the snapshot was taken, listed after it
+ * &lt;set&gt;/files/content/ab/cd/&lt;sha256&gt;   the document content store (xietong.content.dir)
+ * &lt;set&gt;/files/publish-copies/…          the publish-time copies (E1, xietong.backup.dir)
+ * &lt;set&gt;/manifest.part, manifest-late.part   the two lists' manifest lines as their files are copied
+ * &lt;set&gt;/manifest.sha256                 "sha256  path" for every file of the set, the database's last
  * </pre>
- * A set is complete once {@code manifest.sha256} exists (it is moved into place last). Copying is restartable: the
- * manifest grows by whole lines, each after its file is on disk, and a restart cuts it back to the length its last
- * checkpoint recorded, so no file is listed twice and none is lost.
+ * Both stores' files are written once and never changed, so they can be copied while the snapshot is taken: what was
+ * listed before it is copied beside it, and what was stored until it ended is listed afterwards and copied then. A set
+ * is complete once {@code manifest.sha256} exists (written whole from the parts and moved into place last). Copying is
+ * restartable: each list's manifest part grows by whole lines, each after its file is on disk, and a restart cuts it
+ * back to the length its last checkpoint recorded, so no file is listed twice and none is lost.
  */
 public final class BackupFolder {
 
     public static final String FILE_LIST = "files.list";
+    public static final String LATE_FILE_LIST = "files-late.list";
     public static final String MANIFEST = "manifest.sha256";
     public static final String MANIFEST_PART = "manifest.part";
+    public static final String LATE_MANIFEST_PART = "manifest-late.part";
+    public static final String SNAPSHOT_ENTRY = "snapshot.sha256";
+    public static final String DATABASE = "database";
     public static final String FILES = "files";
 
     /** A file to copy: its size and its path relative to the set's {@code files/} directory. */
@@ -96,6 +106,26 @@ public final class BackupFolder {
      * @return the items listed
      */
     public List<Item> listFiles(List<Source> sources) throws IOException {
+        List<Item> items = walk(sources);
+        writeList(FILE_LIST, items);
+        return items;
+    }
+
+    /**
+     * Lists what was stored after {@link #listFiles} (while the snapshot was taken) in {@code files-late.list}: every
+     * file under the sources that the first list does not hold.
+     *
+     * @return the late items
+     */
+    public List<Item> listLateFiles(List<Source> sources) throws IOException {
+        java.util.Set<String> first = new java.util.HashSet<>();
+        listed(FILE_LIST).forEach(item -> first.add(item.path()));
+        List<Item> late = walk(sources).stream().filter(item -> !first.contains(item.path())).toList();
+        writeList(LATE_FILE_LIST, late);
+        return late;
+    }
+
+    private static List<Item> walk(List<Source> sources) throws IOException {
         List<Item> items = new ArrayList<>();
         for (Source source : sources) {
             if (!Files.isDirectory(source.directory())) {
@@ -111,14 +141,26 @@ public final class BackupFolder {
                 }
             }
         }
-        List<String> lines = items.stream().map(Item::line).toList();
-        writeSynced(root.resolve(FILE_LIST), String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
         return items;
     }
 
-    /** The list {@link #listFiles} fixed. */
+    private void writeList(String name, List<Item> items) throws IOException {
+        List<String> lines = items.stream().map(Item::line).toList();
+        writeSynced(root.resolve(name), String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
+    }
+
+    /** Everything the set copies: both lists. */
     public List<Item> items() throws IOException {
-        try (Stream<String> lines = Files.lines(root.resolve(FILE_LIST), StandardCharsets.UTF_8)) {
+        List<Item> all = new ArrayList<>(listed(FILE_LIST));
+        if (Files.isRegularFile(root.resolve(LATE_FILE_LIST))) {
+            all.addAll(listed(LATE_FILE_LIST));
+        }
+        return all;
+    }
+
+    /** One list's items ({@link #FILE_LIST} or {@link #LATE_FILE_LIST}). */
+    public List<Item> listed(String list) throws IOException {
+        try (Stream<String> lines = Files.lines(inside(list), StandardCharsets.UTF_8)) {
             return lines.filter(l -> !l.isBlank()).map(Item::parse).toList();
         }
     }
@@ -141,12 +183,32 @@ public final class BackupFolder {
         }
         Files.createDirectories(to.getParent());
         Path part = to.resolveSibling(to.getFileName() + ".part");
+        String hash;
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ)) {
+            hash = copySynced(in, part);
+        }
+        String name = from.getFileName().toString();
+        if (name.matches("[0-9a-f]{64}") && !name.equals(hash)) {
+            Files.delete(part);
+            throw new IOException("stored content " + item.path() + " no longer matches its SHA-256 (" + hash + ")");
+        }
+        Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Entry(hash, FILES + "/" + item.path());
+    }
+
+    /**
+     * Copies what {@code in} holds from its start to its end into a new file {@code to}, hashing it on the way, and
+     * syncs it.
+     *
+     * @return the SHA-256 of the bytes copied (hex)
+     */
+    static String copySynced(FileChannel in, Path to) throws IOException {
         MessageDigest sha = sha256();
-        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                     StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-            while (in.read(buffer) >= 0) {
+            long position = 0;
+            for (int read; (read = in.read(buffer, position)) >= 0; position += read) {
                 buffer.flip();
                 sha.update(buffer.array(), 0, buffer.limit());
                 while (buffer.hasRemaining()) {
@@ -156,14 +218,19 @@ public final class BackupFolder {
             }
             out.force(true);
         }
-        String hash = HexFormat.of().formatHex(sha.digest());
-        String name = from.getFileName().toString();
-        if (name.matches("[0-9a-f]{64}") && !name.equals(hash)) {
-            Files.delete(part);
-            throw new IOException("stored content " + item.path() + " no longer matches its SHA-256 (" + hash + ")");
-        }
-        Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Entry(hash, FILES + "/" + item.path());
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Records the snapshot's manifest line, hashed as it was written ({@code snapshot.sha256}, synced). */
+    public void recordSnapshot(Entry entry) throws IOException {
+        writeSynced(root.resolve(SNAPSHOT_ENTRY), entry.line() + "\n");
+    }
+
+    /** The snapshot's manifest line {@link #recordSnapshot} recorded. */
+    public Optional<Entry> snapshotEntry() throws IOException {
+        Path file = root.resolve(SNAPSHOT_ENTRY);
+        return Files.isRegularFile(file) ? Optional.of(Entry.parse(Files.readString(file, StandardCharsets.UTF_8)
+                .strip())) : Optional.empty();
     }
 
     /** Hashes a file already in the set (the database's snapshot) for the manifest. */
@@ -187,7 +254,12 @@ public final class BackupFolder {
      * @return the manifest's length now
      */
     public long resumeManifest(long length) throws IOException {
-        Path part = root.resolve(MANIFEST_PART);
+        return resumeManifest(MANIFEST_PART, length);
+    }
+
+    /** {@link #resumeManifest(long)} for one list's manifest part ({@link #MANIFEST_PART}, {@link #LATE_MANIFEST_PART}). */
+    public long resumeManifest(String partName, long length) throws IOException {
+        Path part = inside(partName);
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             if (channel.size() > length) {
                 channel.truncate(length);
@@ -199,9 +271,14 @@ public final class BackupFolder {
 
     /** Appends whole manifest lines and syncs them; answers the manifest's new length. */
     public long append(List<Entry> entries) throws IOException {
+        return append(MANIFEST_PART, entries);
+    }
+
+    /** {@link #append(List)} to one list's manifest part. */
+    public long append(String partName, List<Entry> entries) throws IOException {
         StringBuilder text = new StringBuilder();
         entries.forEach(e -> text.append(e.line()).append('\n'));
-        try (FileChannel channel = FileChannel.open(root.resolve(MANIFEST_PART), StandardOpenOption.CREATE,
+        try (FileChannel channel = FileChannel.open(inside(partName), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             channel.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
@@ -209,12 +286,34 @@ public final class BackupFolder {
         }
     }
 
-    /** Completes the set: its manifest moves into place. Answers the manifest's own SHA-256. */
-    public String seal() throws IOException {
-        Path part = root.resolve(MANIFEST_PART);
-        Path manifest = root.resolve(MANIFEST);
-        Files.move(part, manifest, StandardCopyOption.ATOMIC_MOVE);
-        return entryOf(MANIFEST).sha256();
+    /**
+     * Completes the set: the manifest is written whole — both parts' lines, then {@code own} (the database's snapshot,
+     * the keystore) — synced and moved into place; the parts go. A set sealed already keeps its manifest (a restart
+     * after the move). Answers the manifest's own SHA-256.
+     */
+    public String seal(List<Entry> own) throws IOException {
+        if (complete()) {
+            return entryOf(MANIFEST).sha256();
+        }
+        StringBuilder text = new StringBuilder();
+        for (String partName : List.of(MANIFEST_PART, LATE_MANIFEST_PART)) {
+            Path part = root.resolve(partName);
+            if (Files.isRegularFile(part)) {
+                text.append(Files.readString(part, StandardCharsets.UTF_8));
+            }
+        }
+        own.forEach(e -> text.append(e.line()).append('\n'));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        Path written = root.resolve(MANIFEST + ".tmp");
+        try (FileChannel channel = FileChannel.open(written, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(ByteBuffer.wrap(bytes));
+            channel.force(true);
+        }
+        Files.move(written, root.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(root.resolve(MANIFEST_PART));
+        Files.deleteIfExists(root.resolve(LATE_MANIFEST_PART));
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /** The complete set's manifest. */

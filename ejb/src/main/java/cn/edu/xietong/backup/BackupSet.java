@@ -92,7 +92,14 @@ public class BackupSet {
         this.state = State.RUNNING;
     }
 
-    /** The database's snapshot is taken and the files to copy are fixed. */
+    /** The files copied beside the snapshot are listed. */
+    public void filesListed(int files, long bytes) {
+        requireState(State.RUNNING);
+        this.fileCount = files;
+        this.totalBytes = bytes;
+    }
+
+    /** The database's snapshot is taken and every file to copy is fixed (those stored meanwhile too). */
     public void snapshotTaken(String kind, String file, int files, long bytes) {
         requireState(State.RUNNING);
         this.databaseKind = kind;

@@ -40,16 +40,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The weekly backup's sets (E3, O2.2), step by step as the backup and verification jobs call them: a set is begun for a
- * job instance, the database's consistent snapshot taken and the files to copy fixed ({@link #snapshot}), the files
- * copied ({@link BackupFolder#copy}, by the job's chunk step), the manifest sealed and older generations pruned
- * ({@link #seal}); a verification re-reads every file of a set against its manifest ({@link #verified}).
+ * job instance and the files to copy listed ({@link #begin}, {@link #listFiles}); then, side by side, the database's
+ * consistent snapshot is taken ({@link #snapshot}, which then lists the files stored meanwhile) and the listed files
+ * copied ({@link BackupFolder#copy}, by the job's chunk step); the late files are copied; the manifest is sealed and
+ * older generations pruned ({@link #seal}); a verification re-reads every file of a set against its manifest
+ * ({@link #verified}).
  * <p>
- * The database's snapshot: H2's online, consistent copy of the database file in a zip ({@code BACKUP TO}'s, written at
- * the fastest compression: {@link H2Snapshot}); PostgreSQL
+ * The database's snapshot: H2's online, consistent copy of the database file, taken as {@code BACKUP TO} takes it but
+ * not compressed ({@link H2Snapshot}); PostgreSQL
  * {@code pg_dump --format=custom} (one transaction's snapshot), run as the owner role when
  * {@code XIETONG_DB_OWNER} is given (it reads every table), else as the application's role. The files are the document
- * content store and the publish-time copies (E1); both are written once and never changed, so copying them after the
- * snapshot is consistent with it. The search index is not taken (every server rebuilds it from the database). The
+ * content store and the publish-time copies (E1); both are written once and never changed, so copying them beside the
+ * snapshot is consistent with it as long as every file stored until the snapshot ends is taken too. The search index is not taken (every server rebuilds it from the database). The
  * server's keystore is taken only when the server has a backup passphrase, and then re-encrypted with it
  * ({@link KeystoreCopy}, which says why). Sets lie under {@code -Dxietong.backupSets.dir} (default
  * {@code <server data>/xietong/backup-sets}; on a cluster, a directory every server mounts); the newest
@@ -160,8 +162,24 @@ public class BackupSets {
     }
 
     /**
-     * Takes the database's snapshot into the set and fixes the files it will copy. Runs whole or again whole: a
-     * restarted job repeats it only if it had not finished.
+     * Fixes the files the set copies beside the snapshot ({@code files.list}). Repeated whole by a restart that had
+     * not finished it.
+     */
+    public BackupSet listFiles(long setId) {
+        BackupSet set = em.find(BackupSet.class, setId);
+        try {
+            List<BackupFolder.Item> items = set.folder().listFiles(sources());
+            set.filesListed(items.size(), items.stream().mapToLong(BackupFolder.Item::size).sum());
+            return set;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the backup set " + set.getDirectory() + " could not be written", e);
+        }
+    }
+
+    /**
+     * Takes the database's snapshot into the set, records its hash, then lists the files stored while it was taken
+     * ({@code files-late.list}: the snapshot may refer to them). Runs whole or again whole: a restarted job repeats it
+     * only if it had not finished.
      */
     public BackupSet snapshot(long setId) {
         BackupSet set = em.find(BackupSet.class, setId);
@@ -171,20 +189,16 @@ public class BackupSets {
             try (Connection connection = dataSource.getConnection()) {
                 kind = connection.getMetaData().getDatabaseProductName();
             }
-            String file;
+            BackupFolder.Entry snapshot;
             if (kind.toLowerCase(Locale.ROOT).contains("h2")) {
-                file = "database.zip";
-                snapshotH2(folder.root().resolve(file));
+                snapshot = snapshotH2(folder);
             } else if (kind.toLowerCase(Locale.ROOT).contains("postgresql")) {
-                file = "database.dump";
-                snapshotPostgreSql(folder.root().resolve(file));
+                snapshotPostgreSql(folder.root().resolve("database.dump"));
+                snapshot = synced(folder, "database.dump");
             } else {
                 throw new IllegalStateException("no snapshot for a database of kind " + kind);
             }
-            // on disk before the set can be sealed: a crash must not leave a complete set with a torn snapshot
-            try (FileChannel snapshot = FileChannel.open(folder.root().resolve(file), StandardOpenOption.WRITE)) {
-                snapshot.force(true);
-            }
+            folder.recordSnapshot(snapshot);
             Path keystore = folder.root().resolve(KeystoreCopy.FILE_NAME);
             Files.deleteIfExists(keystore);
             Optional<char[]> passphrase = KeystoreCopy.passphrase(System::getenv, System::getProperty);
@@ -195,8 +209,10 @@ public class BackupSets {
                     KeystoreCopy.forget(passphrase.get());
                 }
             }
-            List<BackupFolder.Item> items = folder.listFiles(sources());
-            set.snapshotTaken(kind, file, items.size(), items.stream().mapToLong(BackupFolder.Item::size).sum());
+            folder.listLateFiles(sources());
+            List<BackupFolder.Item> items = folder.items();
+            set.snapshotTaken(kind, snapshot.path(), items.size(),
+                    items.stream().mapToLong(BackupFolder.Item::size).sum());
             return set;
         } catch (IOException e) {
             throw new UncheckedIOException("the backup set " + set.getDirectory() + " could not be written", e);
@@ -205,18 +221,36 @@ public class BackupSets {
         }
     }
 
-    /** H2's snapshot at the deflater's fastest level ({@link H2Snapshot}), else H2's own {@code BACKUP TO}. */
-    private void snapshotH2(Path target) throws SQLException, IOException {
-        Files.deleteIfExists(target);
+    /**
+     * H2's database file copied as {@code BACKUP TO} copies it ({@link H2Snapshot}), hashed on the way; else H2's own
+     * {@code BACKUP TO} into {@code database.zip}.
+     */
+    private BackupFolder.Entry snapshotH2(BackupFolder folder) throws SQLException, IOException {
+        Path zip = folder.root().resolve("database.zip");
+        Files.deleteIfExists(zip);
         try (Connection connection = dataSource.getConnection()) {
-            if (H2Snapshot.write(connection, target)) {
-                return;
+            Optional<BackupFolder.Entry> copied = H2Snapshot.write(connection,
+                    folder.root().resolve(BackupFolder.DATABASE));
+            if (copied.isPresent()) {
+                return copied.get();
             }
             try (Statement statement = connection.createStatement()) {
                 // BACKUP TO takes a literal, not a parameter: the path is the server's own setting, quotes doubled
-                statement.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+                statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             }
         }
+        return synced(folder, zip.getFileName().toString());
+    }
+
+    /**
+     * A snapshot file written by another (BACKUP TO, pg_dump) put on disk and hashed: a crash must not leave a complete
+     * set with a torn snapshot.
+     */
+    private static BackupFolder.Entry synced(BackupFolder folder, String file) throws IOException {
+        try (FileChannel snapshot = FileChannel.open(folder.root().resolve(file), StandardOpenOption.WRITE)) {
+            snapshot.force(true);
+        }
+        return folder.entryOf(file);
     }
 
     /**
@@ -294,12 +328,13 @@ public class BackupSets {
         List<String> pruned = new ArrayList<>();
         boolean withKeystore = Files.isRegularFile(folder.root().resolve(KeystoreCopy.FILE_NAME));
         try {
-            List<BackupFolder.Entry> own = new ArrayList<>(List.of(folder.entryOf(set.getDatabaseFile())));
+            Optional<BackupFolder.Entry> recorded = folder.snapshotEntry();
+            List<BackupFolder.Entry> own = new ArrayList<>(List.of(recorded.isPresent() ? recorded.get()
+                    : folder.entryOf(set.getDatabaseFile())));
             if (withKeystore) {
                 own.add(folder.entryOf(KeystoreCopy.FILE_NAME));
             }
-            folder.append(own);
-            set.sealed(folder.seal(), clock.now());
+            set.sealed(folder.seal(own), clock.now());
             List<BackupSet> newest = list(Integer.MAX_VALUE);
             int complete = 0;
             int keep = generations();

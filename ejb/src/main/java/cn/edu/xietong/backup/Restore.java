@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Restores a complete backup set into an empty installation (E3, O2.2, O2.3), with the server stopped: every file of
  * the set is first checked against the manifest (nothing is restored from a damaged set), then the database is put
- * back (H2: the database file from {@code database.zip}; PostgreSQL: {@code pg_restore} of {@code database.dump} into
+ * back (H2: the database file from {@code database/}, or from {@code database.zip} in older sets; PostgreSQL: {@code pg_restore} of {@code database.dump} into
  * an empty database, as its owner role), then the content store and the publish-time copies. It refuses a target
  * that is not empty: a restore never mixes with what is there. Also a command-line tool, run with the JDK alone:
  * <pre>
@@ -112,7 +112,13 @@ public final class Restore {
 
         Path zip = setDirectory.resolve("database.zip");
         Path dump = setDirectory.resolve("database.dump");
-        if (Files.isRegularFile(zip)) {
+        Path h2 = setDirectory.resolve(BackupFolder.DATABASE);
+        if (Files.isDirectory(h2)) {
+            if (target.h2Directory() == null) {
+                throw new IOException("the set holds an H2 database: restore it into an H2 installation");
+            }
+            done.add("H2 database restored: " + copyH2(manifest, setDirectory, target.h2Directory()));
+        } else if (Files.isRegularFile(zip)) {
             if (target.h2Directory() == null) {
                 throw new IOException("the set holds an H2 database: restore it into an H2 installation");
             }
@@ -165,6 +171,32 @@ public final class Restore {
     }
 
     /** The H2 database file(s) of {@code BACKUP TO}'s zip, into the folder (where none may be yet). */
+    /** The database files the manifest lists under {@code database/}, copied as they are. */
+    private static String copyH2(List<BackupFolder.Entry> manifest, Path setDirectory, Path directory)
+            throws IOException {
+        Files.createDirectories(directory);
+        List<String> names = new ArrayList<>();
+        String prefix = BackupFolder.DATABASE + "/";
+        for (BackupFolder.Entry entry : manifest) {
+            if (entry.path().startsWith(prefix)) {
+                String name = entry.path().substring(prefix.length());
+                Path target = directory.resolve(name).normalize();
+                if (name.contains("/") || !target.getParent().equals(directory.normalize())) {
+                    throw new IOException("unexpected database file " + entry.path());
+                }
+                if (Files.exists(target)) {
+                    throw new IOException(target + " exists: a restore goes into an empty installation");
+                }
+                Files.copy(setDirectory.resolve(entry.path()), target);
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IOException("the set's manifest lists no database file");
+        }
+        return String.join(", ", names) + " in " + directory;
+    }
+
     private static String unzipH2(Path zip, Path directory) throws IOException {
         Files.createDirectories(directory);
         List<String> names = new ArrayList<>();

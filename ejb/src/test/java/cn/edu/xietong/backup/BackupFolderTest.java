@@ -62,7 +62,7 @@ class BackupFolderTest {
         }
         set.append(entries);
         assertFalse(set.complete());
-        set.seal();
+        set.seal(List.of());
         assertTrue(set.complete());
         assertEquals(entries, set.manifest());
         for (BackupFolder.Entry entry : set.manifest()) {
@@ -85,7 +85,7 @@ class BackupFolderTest {
         for (BackupFolder.Item item : items.subList(2, items.size())) {
             set.append(List.of(set.copy(item, sources)));
         }
-        set.seal();
+        set.seal(List.of());
         List<String> paths = set.manifest().stream().map(BackupFolder.Entry::path).toList();
         assertEquals(items.size(), paths.size());
         assertEquals(items.size(), paths.stream().distinct().count(), "each file once: " + paths);
@@ -112,12 +112,49 @@ class BackupFolderTest {
             entries.add(set.copy(item, sources));
         }
         set.append(entries);
-        set.seal();
+        set.seal(List.of());
         Files.writeString(set.root().resolve(entries.get(0).path()), "bit rot");
         Files.delete(set.root().resolve(entries.get(1).path()));
         assertTrue(set.check(entries.get(0)).orElseThrow().contains("SHA-256"));
         assertTrue(set.check(entries.get(1)).orElseThrow().endsWith("missing"));
         assertTrue(set.check(entries.get(2)).isEmpty());
+    }
+
+    @Test
+    void filesStoredWhileTheSnapshotIsTakenAreListedLateAndSealedWithTheOthersAndTheSnapshotLast() throws Exception {
+        List<BackupFolder.Source> sources = sources(2);
+        BackupFolder set = set();
+        List<BackupFolder.Item> first = set.listFiles(sources);
+        List<BackupFolder.Entry> copied = new ArrayList<>();
+        for (BackupFolder.Item item : first) {
+            copied.add(set.copy(item, sources));
+        }
+        set.append(copied);
+        // an upload lands while the snapshot is taken (the snapshot may name it)
+        byte[] bytes = "迟到的上传".getBytes(StandardCharsets.UTF_8);
+        String sha = sha256(bytes);
+        Path late = temp.resolve("content").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        Files.createDirectories(late.getParent());
+        Files.write(late, bytes);
+
+        List<BackupFolder.Item> lateItems = set.listLateFiles(sources);
+        assertEquals(List.of("content/" + sha.substring(0, 2) + "/" + sha.substring(2, 4) + "/" + sha),
+                lateItems.stream().map(BackupFolder.Item::path).toList(), "only what the first list lacks");
+        assertEquals(first.size() + 1, set.items().size(), "the set copies both lists");
+        set.append(BackupFolder.LATE_MANIFEST_PART, List.of(set.copy(lateItems.get(0), sources)));
+        Files.writeString(set.root().resolve("database.dump"), "快照");
+        BackupFolder.Entry snapshot = set.entryOf("database.dump");
+        set.recordSnapshot(snapshot);
+        assertEquals(snapshot, set.snapshotEntry().orElseThrow());
+
+        String sealed = set.seal(List.of(snapshot));
+        assertEquals(sealed, set.seal(List.of(snapshot)), "sealing again writes the same manifest");
+        List<String> paths = set.manifest().stream().map(BackupFolder.Entry::path).toList();
+        assertEquals(first.size() + 2, paths.size(), paths.toString());
+        assertEquals("database.dump", paths.get(paths.size() - 1), "the snapshot's line is the last");
+        assertEquals(paths.size(), paths.stream().distinct().count(), "each file once: " + paths);
+        assertEquals(sealed, set.entryOf(BackupFolder.MANIFEST).sha256());
+        assertFalse(Files.exists(set.root().resolve(BackupFolder.MANIFEST_PART)), "the parts are gone once sealed");
     }
 
     @Test

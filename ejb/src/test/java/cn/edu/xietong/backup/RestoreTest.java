@@ -43,6 +43,11 @@ class RestoreTest {
 
     /** The same, with the server keystore encrypted with {@link #PASSPHRASE} when asked. */
     private Path completeSet(boolean withKeystore) throws Exception {
+        return completeSet(withKeystore, false);
+    }
+
+    /** A set as the backup job writes it ({@code database/oa.mv.db}), or as it wrote it before ({@code database.zip}). */
+    private Path completeSet(boolean withKeystore, boolean zipped) throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         Path store = temp.resolve("store");
         Files.createDirectories(store.resolve(sha.substring(0, 2) + "/" + sha.substring(2, 4)));
@@ -51,19 +56,25 @@ class RestoreTest {
         Files.writeString(copies.resolve("规章.html"), "<p>规章</p>");
         List<BackupFolder.Source> sources = List.of(new BackupFolder.Source("content", store),
                 new BackupFolder.Source("publish-copies", temp.resolve("copies")));
-        Path root = Files.createDirectories(temp.resolve("set"));
-        try (OutputStream out = Files.newOutputStream(root.resolve("database.zip"));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("oa.mv.db"));
-            zip.write(database);
-            zip.closeEntry();
+        Path root = Files.createTempDirectory(temp, "set");
+        String snapshot = zipped ? "database.zip" : BackupFolder.DATABASE + "/oa.mv.db";
+        if (zipped) {
+            try (OutputStream out = Files.newOutputStream(root.resolve(snapshot));
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("oa.mv.db"));
+                zip.write(database);
+                zip.closeEntry();
+            }
+        } else {
+            Files.createDirectories(root.resolve(BackupFolder.DATABASE));
+            Files.write(root.resolve(snapshot), database);
         }
         BackupFolder set = new BackupFolder(root);
         List<BackupFolder.Entry> entries = new ArrayList<>();
         for (BackupFolder.Item item : set.listFiles(sources)) {
             entries.add(set.copy(item, sources));
         }
-        entries.add(set.entryOf("database.zip"));
+        entries.add(set.entryOf(snapshot));
         if (withKeystore) {
             KeyStore keystore = KeyStore.getInstance("PKCS12");
             keystore.load(null, SERVER_PASSWORD);
@@ -76,8 +87,7 @@ class RestoreTest {
             KeystoreCopy.reencrypt(keys, SERVER_PASSWORD, root.resolve(KeystoreCopy.FILE_NAME), PASSPHRASE, true);
             entries.add(set.entryOf(KeystoreCopy.FILE_NAME));
         }
-        set.append(entries);
-        set.seal();
+        set.seal(entries);
         return root;
     }
 
@@ -97,6 +107,15 @@ class RestoreTest {
         assertEquals("<p>规章</p>", Files.readString(copy));
         assertTrue(Files.getPosixFilePermissions(copy).stream().noneMatch(p -> p.name().endsWith("WRITE")),
                 "publish-time copies come back read-only: " + Files.getPosixFilePermissions(copy));
+    }
+
+    @Test
+    void aSetWhoseH2DatabaseIsZippedAsBackupToWroteItComesBackToo() throws Exception {
+        Path set = completeSet(false, true);
+        Restore.Target target = Restore.Target.serverData(temp.resolve("new/data"), null, null);
+        List<String> report = Restore.restore(set, target);
+        assertTrue(report.get(1).startsWith("H2 database restored: oa.mv.db"), report.toString());
+        assertArrayEquals(database, Files.readAllBytes(target.h2Directory().resolve("oa.mv.db")));
     }
 
     @Test

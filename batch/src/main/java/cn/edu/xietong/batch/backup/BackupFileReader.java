@@ -2,6 +2,7 @@ package cn.edu.xietong.batch.backup;
 
 import cn.edu.xietong.backup.BackupFolder;
 import cn.edu.xietong.backup.BackupSets;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -11,13 +12,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Reads the files the snapshot fixed for the set; its checkpoint is the position in that list. */
+/**
+ * Reads one list of the set's files ({@code list}: {@code files.list}, listed before the snapshot, or
+ * {@code files-late.list}, stored while it was taken); its checkpoint is the position in that list.
+ */
 @Named
 @Dependent
 public class BackupFileReader extends AbstractItemReader {
 
     @Inject
     private JobContext job;
+
+    @Inject
+    @BatchProperty
+    private String list;
 
     @Inject
     private BackupSets backups;
@@ -27,7 +35,7 @@ public class BackupFileReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        items = backups.byInstance(job.getInstanceId()).orElseThrow().folder().items();
+        items = backups.byInstance(job.getInstanceId()).orElseThrow().folder().listed(list == null ? BackupFolder.FILE_LIST : list);
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -2,6 +2,7 @@ package cn.edu.xietong.batch.backup;
 
 import cn.edu.xietong.backup.BackupFolder;
 import cn.edu.xietong.backup.BackupSets;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -12,8 +13,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Appends a chunk's manifest lines (synced). Its checkpoint is the manifest's length: on a restart the lines written
- * after the last checkpoint are cut, their files copied again, so each file is listed exactly once.
+ * Appends a chunk's manifest lines (synced) to its list's manifest part ({@code part}: {@code manifest.part} or
+ * {@code manifest-late.part}). Its checkpoint is the part's length: on a restart the lines written after the last
+ * checkpoint are cut, their files copied again, so each file is listed exactly once.
  */
 @Named
 @Dependent
@@ -21,6 +23,10 @@ public class BackupManifestWriter extends AbstractItemWriter {
 
     @Inject
     private JobContext job;
+
+    @Inject
+    @BatchProperty
+    private String part;
 
     @Inject
     private BackupSets backups;
@@ -31,12 +37,13 @@ public class BackupManifestWriter extends AbstractItemWriter {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         folder = backups.byInstance(job.getInstanceId()).orElseThrow().folder();
-        length = folder.resumeManifest(checkpoint == null ? 0 : (Long) checkpoint);
+        part = part == null ? BackupFolder.MANIFEST_PART : part;
+        length = folder.resumeManifest(part, checkpoint == null ? 0 : (Long) checkpoint);
     }
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
-        length = folder.append(items.stream().map(BackupFolder.Entry.class::cast).toList());
+        length = folder.append(part, items.stream().map(BackupFolder.Entry.class::cast).toList());
     }
 
     @Override

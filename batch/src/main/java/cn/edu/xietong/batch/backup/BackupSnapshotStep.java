@@ -1,16 +1,13 @@
 package cn.edu.xietong.batch.backup;
 
-import cn.edu.xietong.backup.BackupSet;
 import cn.edu.xietong.backup.BackupSets;
-import cn.edu.xietong.operations.BatchJob;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Begins the job instance's backup set (or continues it on a restart) and takes the database's snapshot. */
+/** Takes the database's snapshot into the job instance's set, then lists the files stored meanwhile. */
 @Named
 @Dependent
 public class BackupSnapshotStep extends AbstractBatchlet {
@@ -19,16 +16,11 @@ public class BackupSnapshotStep extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
-    @BatchProperty
-    private String startedBy;
-
-    @Inject
     private BackupSets backups;
 
     @Override
     public String process() {
-        BackupSet set = backups.begin(job.getInstanceId(), BatchJob.starter(startedBy));
-        backups.snapshot(set.getId());
+        backups.snapshot(backups.byInstance(job.getInstanceId()).orElseThrow().getId());
         return "SNAPSHOT_TAKEN";
     }
 }
