@@ -133,11 +133,15 @@ class EnglishPagesIT extends BrowserTest {
         }
     }
 
+    /** Adds what the page shows wrong to {@code problems}; a page with a problem is kept as a screenshot to look at. */
     private static void check(Browser browser, String where, List<String> problems) {
-        browser.screenshot("english-" + where.replaceAll("[^a-zA-Z0-9]+", "-"));
+        int before = problems.size();
         @SuppressWarnings("unchecked")
         List<Object> found = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(CHROME);
         found.forEach(text -> problems.add(where + ": " + text));
         browser.unlabelledInputs().forEach(input -> problems.add(where + ": no label for " + input));
+        if (problems.size() > before) {
+            browser.screenshot("english-" + where.replaceAll("[^a-zA-Z0-9]+", "-"));
+        }
     }
 }
