@@ -50,6 +50,8 @@ class DirectoryTransferPageIT extends BrowserTest {
             assertTrue(browser.find("#passwords-hint").isDisplayed());
 
             browser.go("/directory/person.xhtml?login=" + login);
+            assertTrue(browser.awaitPath("/directory/person.xhtml"), "the person page, not " + browser.path());
+            assertEquals(login, browser.text("#person-login"), "the imported person's page");
             assertTrue(browser.driver().getPageSource().contains("新同事"));
         } finally {
             Files.deleteIfExists(bad);
